@@ -1,0 +1,165 @@
+//! The lessons: each is a Python program plus a `.toml` that names its
+//! parameters, what to observe and what its check verifies. They are embedded
+//! at build time from `scenarios/` (see `build.rs`), so the CLI and the page
+//! carry exactly the same catalog.
+
+mod params;
+
+pub use params::{apply_params, ParamError};
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A text in the two languages of the course.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct Text {
+    /// Chinese, the course's own language.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+/// The type of a lesson parameter, which decides its form control and how a
+/// value is checked and written into the program.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamType {
+    /// A whole number with an inclusive range.
+    Int,
+    /// A decimal number with an inclusive range.
+    Float,
+    /// True or False.
+    Bool,
+    /// One of a list of choices (or free text when none are given).
+    Str,
+    /// Any Python literal (lists of tuples, dicts, bytes, None), edited as text.
+    Literal,
+}
+
+/// One parameter: a module-level CAPITALS constant the runner may replace.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ParamSpec {
+    /// The constant's name in the program, e.g. `REPEAT`.
+    pub name: String,
+    /// How the value is checked and shown.
+    #[serde(rename = "type")]
+    pub ty: ParamType,
+    /// The default, the seed's own value.
+    pub default: toml::Value,
+    /// Smallest allowed value (numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Largest allowed value (numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Allowed values (strings).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<String>,
+    /// The form's label.
+    pub label: Text,
+}
+
+/// A lesson of the course, as its `.toml` describes it plus its program.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Lesson {
+    /// The lesson's id, its file stem: `multitask-sing-dance`.
+    #[serde(default)]
+    pub id: String,
+    /// The chapter folder it lives in: `01-multitasking`.
+    #[serde(default)]
+    pub chapter: String,
+    /// The lesson's title.
+    pub title: Text,
+    /// Which seed section it comes from and how it was fixed.
+    pub source: String,
+    /// The machine it is meant for: deterministic, parallel or both.
+    pub machine: String,
+    /// What a learner should look at.
+    pub observe: Text,
+    /// What the lesson's test verifies, in words.
+    pub check: String,
+    /// The parameters, in form order.
+    #[serde(default, rename = "param")]
+    pub params: Vec<ParamSpec>,
+    /// The Python program.
+    #[serde(default)]
+    pub program: String,
+    /// Named fixtures the program reads (file contents, stdin).
+    #[serde(default)]
+    pub fixtures: BTreeMap<String, String>,
+}
+
+/// A chapter: a folder of lessons with a title.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Chapter {
+    /// The folder name, which orders the chapters: `01-multitasking`.
+    #[serde(default)]
+    pub folder: String,
+    /// The chapter's title.
+    pub title: Text,
+    /// Its lessons, ordered by id.
+    #[serde(default)]
+    pub lessons: Vec<Lesson>,
+}
+
+struct EmbeddedLesson {
+    id: &'static str,
+    program: &'static str,
+    toml: &'static str,
+}
+
+struct EmbeddedChapter {
+    folder: &'static str,
+    toml: &'static str,
+    lessons: &'static [EmbeddedLesson],
+}
+
+const EMBEDDED: &[EmbeddedChapter] = include!(concat!(env!("OUT_DIR"), "/scenarios.rs"));
+
+/// The whole course, chapter by chapter. A malformed `.toml` is a build-time
+/// mistake of ours; the catalog test parses every one, so this never fails
+/// for a shipped build.
+pub fn catalog() -> Vec<Chapter> {
+    EMBEDDED
+        .iter()
+        .map(|c| {
+            let mut chapter: Chapter = toml::from_str(c.toml)
+                .unwrap_or_else(|e| panic!("scenarios/{}/chapter.toml: {e}", c.folder));
+            chapter.folder = c.folder.to_string();
+            chapter.lessons = c
+                .lessons
+                .iter()
+                .map(|l| {
+                    let mut lesson: Lesson = toml::from_str(l.toml)
+                        .unwrap_or_else(|e| panic!("scenarios/{}/{}.toml: {e}", c.folder, l.id));
+                    lesson.id = l.id.to_string();
+                    lesson.chapter = c.folder.to_string();
+                    lesson.program = l.program.to_string();
+                    lesson
+                })
+                .collect();
+            chapter
+        })
+        .collect()
+}
+
+/// The lesson with this id, if the course has one.
+pub fn lesson(id: &str) -> Option<Lesson> {
+    catalog().into_iter().flat_map(|c| c.lessons).find(|l| l.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lesson_parses_and_its_defaults_apply() {
+        let lessons: Vec<_> = catalog().into_iter().flat_map(|c| c.lessons).collect();
+        assert!(lessons.iter().any(|l| l.id == "multitask-sing-dance"));
+        for l in lessons {
+            assert!(!l.program.is_empty(), "{} has a program", l.id);
+            apply_params(&l.program, &[], Some(&l.params))
+                .unwrap_or_else(|e| panic!("{}: {e}", l.id));
+        }
+    }
+}

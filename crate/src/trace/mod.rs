@@ -1,0 +1,100 @@
+//! The events every run emits: the one record of what happened.
+//!
+//! The page draws everything (the timeline, the output console, the process
+//! tree) from these events alone, and the CLI prints them with `--json`.
+//! Every module may write here; nothing here knows about the others
+//! (DESIGN.md: "trace is a leaf everyone may write to").
+
+use serde::Serialize;
+
+/// Virtual (deterministic machine) or wall-clock (parallel machine) time in
+/// nanoseconds since the run started.
+pub type Nanos = u64;
+
+/// One state change of one thread of one process.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// When it happened, in nanoseconds since the run started.
+    pub t: Nanos,
+    /// The process it happened in.
+    pub pid: u32,
+    /// The thread it happened to (unique within the run, not only the process).
+    pub tid: u32,
+    /// What happened.
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What a thread can be doing, as the timeline draws it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThreadState {
+    /// Runnable, waiting for the GIL or the CPU.
+    Ready,
+    /// Executing bytecode.
+    Running,
+    /// Parked on an object (lock, queue, join, ...).
+    Blocked,
+    /// Parked until a time (`time.sleep`).
+    Sleeping,
+    /// Finished; it will never run again.
+    Exited,
+}
+
+/// The kinds of events. Serialized with a `kind` tag beside `t`, `pid`, `tid`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    /// A thread came into being (`name` as `threading` shows it).
+    Spawn {
+        /// The thread's name: MainThread, Thread-1 (sing), ...
+        name: String,
+        /// The thread that started it, if any.
+        parent_tid: Option<u32>,
+    },
+    /// A thread changed state; for blocked and sleeping, what it waits for.
+    State {
+        /// The new state.
+        state: ThreadState,
+        /// What the thread waits on ("join Thread-1 (sing)", "sleep until 1.000 s"), if blocked or sleeping.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        on: Option<String>,
+    },
+    /// A write to standard output or standard error.
+    Print {
+        /// "stdout" or "stderr".
+        stream: Stream,
+        /// The text written, exactly.
+        text: String,
+    },
+    /// A process ended with this exit status.
+    Exit {
+        /// The exit status (0, 1 for an uncaught exception, n for `sys.exit(n)`).
+        code: i32,
+    },
+}
+
+/// The two output streams a program writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stream {
+    /// `sys.stdout`.
+    Stdout,
+    /// `sys.stderr`.
+    Stderr,
+}
+
+/// A 64-bit FNV-1a hash of the event stream, hex-encoded: equal runs on the
+/// deterministic machine (same program, parameters, seed) give equal digests
+/// on every platform, so native and wasm runs can be compared by one string.
+pub fn digest(events: &[Event]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for e in events {
+        let line = serde_json::to_string(e).expect("events serialize");
+        for b in line.as_bytes().iter().chain(b"\n") {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
