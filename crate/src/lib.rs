@@ -8,3 +8,5 @@
 pub mod machine;
 pub mod scenario;
 pub mod trace;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
