@@ -1,1 +1,305 @@
-fn main(){}
+//! `pyconc`: runs a Python program or a lesson of the course from the shell.
+//!
+//! A stable interface (DESIGN.md, "Command line"): without `--json` it
+//! behaves like `python3 FILE.py` (the program's stdout on stdout, tracebacks
+//! on stderr, CPython's exit status; 3 for a deadlock, 4 for a spent budget);
+//! with `--json` it prints the run's report as one JSON object. Usage and
+//! parameter errors exit with status 2.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::main())
+}
+
+/// The page, not a shell, runs programs in wasm; this binary is native only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use lexopt::prelude::*;
+    use pyconc::machine::{Run, RunConfig, SwitchRule};
+    use pyconc::scenario::{self, apply_params};
+    use pyconc::trace::{EventKind, Stream};
+    use rustpython_parser::{ast, Parse};
+    use std::io::{self, Write};
+
+    const USAGE: &str = "\
+usage: pyconc run FILE.py [OPTIONS]
+       pyconc lesson ID [OPTIONS]
+       pyconc lessons [--json]
+
+options:
+  --seed N                 seed of the scheduler and of `random` (default 0)
+  --machine MACHINE        deterministic (default) or parallel
+  --set NAME=VALUE         set the program's constant NAME (repeatable)
+  --switch RULE            when threads switch: cpython (default) or any-bytecode
+  --max-steps N            stop after N bytecodes (exit status 4)
+  --timeout SECONDS        stop after SECONDS of the machine's time (exit status 4)
+  --json                   print the run's report as one JSON object
+  -h, --help               print this help
+  --version                print pyconc's version
+";
+
+    /// Bytecodes per slice between two looks at new output: small enough
+    /// that a long run prints as it goes, large enough to cost nothing.
+    const SLICE: u64 = 100_000;
+
+    /// What went wrong before the program could run: exit status 2.
+    struct UsageError(String);
+
+    impl<T: std::fmt::Display> From<T> for UsageError {
+        fn from(e: T) -> Self {
+            UsageError(e.to_string())
+        }
+    }
+
+    enum Command {
+        Run { file: String },
+        Lesson { id: String },
+        Lessons,
+    }
+
+    struct Args {
+        command: Command,
+        seed: u64,
+        switch: SwitchRule,
+        sets: Vec<(String, String)>,
+        max_steps: Option<u64>,
+        timeout_ns: Option<u64>,
+        json: bool,
+    }
+
+    pub fn main() -> i32 {
+        let args = match parse(lexopt::Parser::from_env()) {
+            Ok(Some(args)) => args,
+            Ok(None) => return 0,
+            Err(UsageError(message)) => {
+                eprintln!("pyconc: {message}");
+                return 2;
+            }
+        };
+        match execute(args) {
+            Ok(code) => code,
+            Err(UsageError(message)) => {
+                eprintln!("pyconc: {message}");
+                2
+            }
+        }
+    }
+
+    /// The arguments, or `None` when `--help` or `--version` said all there was to say.
+    fn parse(mut parser: lexopt::Parser) -> Result<Option<Args>, UsageError> {
+        let mut command: Option<&'static str> = None;
+        let mut target: Option<String> = None;
+        let mut args = Args {
+            command: Command::Lessons,
+            seed: 0,
+            switch: SwitchRule::Cpython,
+            sets: Vec::new(),
+            max_steps: None,
+            timeout_ns: None,
+            json: false,
+        };
+        let mut run_options_used: Option<String> = None;
+        while let Some(arg) = parser.next()? {
+            match arg {
+                Short('h') | Long("help") => {
+                    print!("{USAGE}");
+                    return Ok(None);
+                }
+                Long("version") => {
+                    println!("pyconc {}", env!("CARGO_PKG_VERSION"));
+                    return Ok(None);
+                }
+                Long("json") => args.json = true,
+                Long(option @ ("seed" | "machine" | "set" | "switch" | "max-steps" | "timeout")) => {
+                    let option = option.to_string();
+                    let value = parser.value()?.string()?;
+                    match option.as_str() {
+                        "seed" => args.seed = number(&option, &value)?,
+                        "machine" => match value.as_str() {
+                            "deterministic" => {}
+                            "parallel" => {
+                                return Err(UsageError("the parallel machine is not available yet".into()))
+                            }
+                            _ => {
+                                return Err(UsageError(format!(
+                                    "--machine {value:?}: choose deterministic or parallel"
+                                )))
+                            }
+                        },
+                        "set" => {
+                            let (name, v) = value.split_once('=').ok_or_else(|| {
+                                UsageError(format!("--set {value:?}: write it as NAME=VALUE"))
+                            })?;
+                            args.sets.push((name.trim().to_string(), v.to_string()));
+                        }
+                        "switch" => {
+                            args.switch = match value.as_str() {
+                                "cpython" => SwitchRule::Cpython,
+                                "any-bytecode" => SwitchRule::AnyBytecode,
+                                _ => {
+                                    return Err(UsageError(format!(
+                                        "--switch {value:?}: choose cpython or any-bytecode"
+                                    )))
+                                }
+                            }
+                        }
+                        "max-steps" => args.max_steps = Some(number(&option, &value)?),
+                        _ => {
+                            let seconds: f64 = value
+                                .parse()
+                                .ok()
+                                .filter(|s: &f64| s.is_finite() && *s > 0.0)
+                                .ok_or_else(|| {
+                                    UsageError(format!("--timeout {value:?}: give a number of seconds above 0"))
+                                })?;
+                            args.timeout_ns = Some((seconds * 1e9) as u64);
+                        }
+                    }
+                    run_options_used.get_or_insert(format!("--{option}"));
+                }
+                Value(value) if command.is_none() => {
+                    command = Some(match value.string()?.as_str() {
+                        "run" => "run",
+                        "lesson" => "lesson",
+                        "lessons" => "lessons",
+                        other => {
+                            return Err(UsageError(format!(
+                                "unknown command {other:?}: use run, lesson or lessons\n\n{USAGE}"
+                            )))
+                        }
+                    })
+                }
+                Value(value) if command != Some("lessons") && target.is_none() => {
+                    target = Some(value.string()?)
+                }
+                _ => return Err(UsageError(format!("{}\n\n{USAGE}", arg.unexpected()))),
+            }
+        }
+        args.command = match command {
+            None => return Err(UsageError(format!("no command given\n\n{USAGE}"))),
+            Some("run") => Command::Run {
+                file: target.ok_or_else(|| UsageError("run: which file? pyconc run FILE.py".into()))?,
+            },
+            Some("lesson") => Command::Lesson {
+                id: target
+                    .ok_or_else(|| UsageError("lesson: which one? `pyconc lessons` lists them".into()))?,
+            },
+            _ => {
+                if let Some(option) = run_options_used {
+                    return Err(UsageError(format!("lessons does not take {option}")));
+                }
+                Command::Lessons
+            }
+        };
+        Ok(Some(args))
+    }
+
+    fn number(option: &str, value: &str) -> Result<u64, UsageError> {
+        value
+            .parse()
+            .map_err(|_| UsageError(format!("--{option} {value:?}: give a whole number of 0 or more")))
+    }
+
+    fn execute(args: Args) -> Result<i32, UsageError> {
+        let (source, filename, specs) = match &args.command {
+            Command::Lessons => return Ok(list_lessons(args.json)),
+            Command::Run { file } => {
+                let source = std::fs::read_to_string(file)
+                    .map_err(|e| UsageError(format!("can't open file {file:?}: {}", io_reason(&e))))?;
+                (source, file.clone(), None)
+            }
+            Command::Lesson { id } => {
+                let lesson = scenario::lesson(id).ok_or_else(|| {
+                    UsageError(format!("unknown lesson {id:?}; `pyconc lessons` lists them"))
+                })?;
+                (lesson.program, format!("{id}.py"), Some(lesson.params))
+            }
+        };
+        // Parameters are written into the program's text, which needs a
+        // program that parses; one that does not runs as written, so its
+        // SyntaxError is reported as `python3` reports it (exit status 1).
+        let program = if args.sets.is_empty() || ast::Suite::parse(&source, &filename).is_err() {
+            source
+        } else {
+            apply_params(&source, &args.sets, specs.as_deref())?
+        };
+        let defaults = RunConfig::default();
+        let config = RunConfig {
+            seed: args.seed,
+            switch: args.switch,
+            max_steps: args.max_steps.unwrap_or(defaults.max_steps),
+            max_time_ns: args.timeout_ns.unwrap_or(defaults.max_time_ns),
+            filename,
+            ..defaults
+        };
+        let mut run = Run::new(&program, config);
+        if args.json {
+            while !run.step(SLICE) {}
+            let report = run.report();
+            let mut out = io::stdout().lock();
+            serde_json::to_writer(&mut out, &report).map_err(|e| UsageError(e.to_string()))?;
+            let _ = writeln!(out);
+            let _ = out.flush();
+            return Ok(report.exit_code);
+        }
+        let mut stdout = io::stdout().lock();
+        let mut stderr = io::stderr().lock();
+        loop {
+            let finished = run.step(SLICE);
+            for event in run.take_events() {
+                if let EventKind::Print { stream, text } = event.kind {
+                    let written = match stream {
+                        Stream::Stdout => stdout.write_all(text.as_bytes()),
+                        Stream::Stderr => stdout.flush().and_then(|_| stderr.write_all(text.as_bytes())),
+                    };
+                    if written.is_err() {
+                        // The reader went away (`| head`): as CPython, which
+                        // exits with 120 when it cannot flush stdout.
+                        run.stop();
+                        return Ok(120);
+                    }
+                }
+            }
+            if stdout.flush().is_err() {
+                run.stop();
+                return Ok(120);
+            }
+            if finished {
+                break;
+            }
+        }
+        Ok(run.report().exit_code)
+    }
+
+    /// "No such file or directory", without Rust's "(os error 2)".
+    fn io_reason(e: &io::Error) -> String {
+        let text = e.to_string();
+        match text.find(" (os error") {
+            Some(at) => text[..at].to_string(),
+            None => text,
+        }
+    }
+
+    fn list_lessons(json: bool) -> i32 {
+        let catalog = scenario::catalog();
+        let mut out = io::stdout().lock();
+        if json {
+            let _ = serde_json::to_writer(&mut out, &catalog);
+            let _ = writeln!(out);
+            return 0;
+        }
+        let rows: Vec<_> = catalog
+            .iter()
+            .flat_map(|c| c.lessons.iter().map(move |l| (&l.id, &c.folder, &l.title.en)))
+            .collect();
+        let id_width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+        let chapter_width = rows.iter().map(|r| r.1.len()).max().unwrap_or(0);
+        for (id, chapter, title) in rows {
+            let _ = writeln!(out, "{id:id_width$}  {chapter:chapter_width$}  {title}");
+        }
+        0
+    }
+}
