@@ -1,0 +1,70 @@
+// Browser tests of the built page (www/dist, built by `npm test` first) in
+// Debian's Chromium, never a downloaded one (TOOLCHAIN.md "Browser tests").
+//
+// Two servers: one with COOP/COEP (cross-origin isolated, the threaded
+// engine) and one without (a static host that cannot send headers).
+//
+// Projects:
+//   unit          node-only specs beside the page's code (www/src/*.spec.ts)
+//   isolated      the page as `npm run preview` serves it
+//   not-isolated  served without the headers and with service workers
+//                 blocked: the banner and the no-threads engine
+//   coi-shim      served without the headers, service workers allowed:
+//                 coi-serviceworker makes the page isolated after one reload
+//   screenshot    docs/screenshot.png, only with PYCONC_SCREENSHOT=1
+import { defineConfig } from '@playwright/test'
+
+const ISOLATED = 'http://127.0.0.1:4173'
+const PLAIN = 'http://127.0.0.1:4174'
+
+const e2e = 'tests/e2e'
+
+export default defineConfig({
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: { trace: 'retain-on-failure' },
+  webServer: [
+    {
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: ISOLATED,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      // Vite allows one preview server per project unless told otherwise.
+      command: 'npx vite preview --port 4174 --strictPort --bypass-lock',
+      env: { PYCONC_HEADERS: 'off' },
+      url: PLAIN,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+  ],
+  projects: [
+    { name: 'unit', testDir: 'www/src', testMatch: /\.spec\.ts$/ },
+    {
+      name: 'isolated',
+      testDir: e2e,
+      testIgnore: [/not-isolated/, /coi-shim/, /screenshot/],
+      use: { baseURL: ISOLATED },
+    },
+    {
+      name: 'not-isolated',
+      testDir: e2e,
+      testMatch: /not-isolated\.spec\.ts$/,
+      use: { baseURL: PLAIN, serviceWorkers: 'block' },
+    },
+    {
+      name: 'coi-shim',
+      testDir: e2e,
+      testMatch: /coi-shim\.spec\.ts$/,
+      use: { baseURL: PLAIN, serviceWorkers: 'allow' },
+    },
+    ...(process.env.PYCONC_SCREENSHOT
+      ? [{ name: 'screenshot', testDir: e2e, testMatch: /screenshot\.spec\.ts$/, use: { baseURL: ISOLATED } }]
+      : []),
+  ],
+})

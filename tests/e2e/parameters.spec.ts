@@ -1,0 +1,39 @@
+// The parameter form: generated from the lesson, checked as it is typed.
+import { expect, openLesson, test } from './fixtures'
+
+test('the form has the lesson parameters with their ranges', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  const repeat = page.getByTestId('param-REPEAT')
+  await expect(repeat).toHaveAttribute('type', 'number')
+  await expect(repeat).toHaveAttribute('min', '1')
+  await expect(repeat).toHaveAttribute('max', '20')
+  await expect(repeat).toHaveValue('3')
+  await expect(page.getByTestId('param-THREADED')).toBeChecked()
+})
+
+test('an out-of-range value is shown inline and is not run', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  await page.getByTestId('param-REPEAT').fill('25')
+  const error = page.getByTestId('param-error-REPEAT')
+  await expect(error).toBeVisible()
+  await expect(error).toContainText('1–20')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('form-error')).toBeVisible()
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'idle')
+  await expect(page.getByTestId('output')).toBeEmpty()
+
+  await page.getByTestId('param-REPEAT').fill('2.5')
+  await expect(error).toContainText('整数')
+  await page.getByTestId('param-REPEAT').fill('4')
+  await expect(error).toBeHidden()
+})
+
+test('parameter values survive a reload and go back to their defaults on request', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  await page.getByTestId('param-REPEAT').fill('7')
+  await page.reload()
+  await expect(page.getByTestId('run-button')).toBeEnabled()
+  await expect(page.getByTestId('param-REPEAT')).toHaveValue('7')
+  await page.getByTestId('reset-params').click()
+  await expect(page.getByTestId('param-REPEAT')).toHaveValue('3')
+})

@@ -1,0 +1,65 @@
+// A Stop button that works at any moment, and a page that never freezes.
+import { expect, openLesson, replaceCode, runOutcome, test } from './fixtures'
+
+test('Stop ends an endless loop within a second and the page still answers clicks', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  await replaceCode(page, 'while True: pass\n')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
+  await page.waitForTimeout(500) // let it spin
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
+
+  const t0 = Date.now()
+  await page.getByTestId('stop-button').click()
+  expect(await runOutcome(page, 1_000)).toBe('stopped')
+  expect(Date.now() - t0).toBeLessThan(1_000)
+  await expect(page.getByTestId('stop-button')).toBeDisabled()
+
+  // The page answers: a checkbox toggles, and the lesson runs again.
+  const threaded = page.getByTestId('param-THREADED')
+  await threaded.uncheck()
+  await expect(threaded).not.toBeChecked()
+  await threaded.check()
+  await page.getByTestId('reset-code').click()
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page)).toBe('exited')
+  await expect(page.getByTestId('output')).toContainText('正在唱歌')
+})
+
+test('the main thread keeps answering while the engine spins', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  await replaceCode(page, 'while True: pass\n')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
+  // A frame round trip on the main thread stays short while the run goes on.
+  const worst = await page.evaluate(async () => {
+    let worst = 0
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now()
+      await new Promise((r) => setTimeout(r, 0))
+      worst = Math.max(worst, performance.now() - t)
+    }
+    return worst
+  })
+  expect(worst).toBeLessThan(100)
+  await page.getByTestId('stop-button').click()
+  expect(await runOutcome(page, 1_000)).toBe('stopped')
+})
+
+test('an engine that does not confirm the stop in time is replaced, and the edits stay', async ({ page }) => {
+  // withhold-stop: the page acts as if the worker never heard the stop.
+  await openLesson(page, 'multitask-sing-dance', '?withhold-stop')
+  await replaceCode(page, 'while True: pass\n')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
+  const t0 = Date.now()
+  await page.getByTestId('stop-button').click()
+  expect(await runOutcome(page, 1_000)).toBe('stopped')
+  expect(Date.now() - t0).toBeLessThan(1_000)
+  await expect(page.getByTestId('run-status')).toContainText('restarted')
+  await expect(page.getByTestId('editor-content')).toHaveText('while True: pass')
+  // The fresh engine runs the edited program again.
+  await expect(page.getByTestId('engine-status')).toHaveAttribute('data-state', 'ready')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
+})

@@ -1,0 +1,148 @@
+// The engine's home: a dedicated module Worker. It loads the wasm module
+// (the threaded build when the page is cross-origin isolated, the no-threads
+// build otherwise), starts the wasm thread pool once, and runs one Run at a
+// time in slices, yielding to its event loop between slices so a stop
+// message is heard. The page's main thread never runs the engine.
+import type { z } from 'zod'
+import { FromWorker, ToWorker, parseMessage, type EngineBuild, type RunOptions } from './protocol'
+
+type Out = z.input<typeof FromWorker>
+
+/** The part of the wasm module this worker uses (see www/src/engine-module.d.ts). */
+type Engine = typeof import('pyconc-engine/threads')
+type EngineRun = InstanceType<Engine['Run']>
+
+/** Bytecodes per `step` call. */
+const STEP_BUDGET = 50_000
+/** How long one slice may run before the worker yields, in ms. */
+const SLICE_MS = 12
+
+const started = performance.now()
+
+function post(msg: Out) {
+  postMessage(msg)
+}
+
+async function load(): Promise<{ engine: Engine; build: EngineBuild; threads: number }> {
+  if (self.crossOriginIsolated) {
+    const engine = await import('pyconc-engine/threads')
+    await engine.default()
+    // Once per module instance: a second initThreadPool fails.
+    const threads = Math.max(1, navigator.hardwareConcurrency || 1)
+    await engine.initThreadPool(threads)
+    return { engine, build: 'threads', threads }
+  }
+  const engine = (await import('pyconc-engine/nothreads')) as unknown as Engine
+  await engine.default()
+  return { engine, build: 'nothreads', threads: 0 }
+}
+
+/** The run in progress, if any. */
+let current: { runId: number; run: EngineRun; t0: number } | null = null
+
+/** Yields to the event loop without setTimeout's 4 ms clamp. */
+const tick = new MessageChannel()
+let nextSlice: (() => void) | null = null
+tick.port1.onmessage = () => {
+  const f = nextSlice
+  nextSlice = null
+  f?.()
+}
+function schedule(f: () => void) {
+  nextSlice = f
+  tick.port2.postMessage(null)
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+function flush(c: NonNullable<typeof current>) {
+  const events = c.run.take_events()
+  if (events.length) post({ type: 'events', runId: c.runId, events })
+}
+
+function finish(c: NonNullable<typeof current>) {
+  flush(c)
+  const { events: _all, ...report } = c.run.report()
+  post({ type: 'finished', runId: c.runId, report, wallMs: performance.now() - c.t0 })
+  c.run.free()
+  if (current === c) current = null
+}
+
+function crash(c: NonNullable<typeof current>, e: unknown) {
+  post({ type: 'crashed', runId: c.runId, message: errorText(e) })
+  current = null
+  // A trap leaves the module in an unknown state: the page replaces this worker.
+}
+
+function slice(c: NonNullable<typeof current>) {
+  if (current !== c) return
+  try {
+    const t0 = performance.now()
+    let done = false
+    while (!done && performance.now() - t0 < SLICE_MS) done = c.run.step(STEP_BUDGET)
+    if (done) return finish(c)
+    flush(c)
+  } catch (e) {
+    return crash(c, e)
+  }
+  schedule(() => slice(c))
+}
+
+function startRun(engine: Engine, runId: number, source: string, options: RunOptions) {
+  if (current) {
+    current.run.free()
+    current = null
+  }
+  let run: EngineRun
+  try {
+    run = new engine.Run(source, options)
+  } catch (e) {
+    post({ type: 'rejected', runId, message: errorText(e) })
+    return
+  }
+  current = { runId, run, t0: performance.now() }
+  post({ type: 'started', runId })
+  slice(current)
+}
+
+function stopRun(runId: number) {
+  const c = current
+  if (!c || c.runId !== runId) return
+  try {
+    c.run.stop()
+    finish(c)
+  } catch (e) {
+    crash(c, e)
+  }
+}
+
+// Messages that arrive while the engine loads wait for it.
+const loaded = load()
+self.onmessage = async (ev: MessageEvent) => {
+  const msg = parseMessage(ToWorker, ev.data, 'page')
+  if (!msg) return
+  let engine: Engine
+  try {
+    ;({ engine } = await loaded)
+  } catch {
+    return // already reported as load-failed
+  }
+  if (msg.type === 'run') startRun(engine, msg.runId, msg.source, msg.options)
+  else stopRun(msg.runId)
+}
+
+loaded.then(
+  ({ engine, build, threads }) => {
+    post({
+      type: 'ready',
+      build,
+      isolated: self.crossOriginIsolated,
+      threads,
+      loadMs: performance.now() - started,
+      chapters: engine.lessons(),
+    })
+  },
+  (e) => post({ type: 'load-failed', message: errorText(e) }),
+)

@@ -1,0 +1,272 @@
+// The playground page: wires the lesson list, the editor, the parameter form,
+// the output and the timeline to the engine worker. Nothing here runs Python;
+// the main thread only posts messages and draws what comes back.
+import './style.css'
+import { Editor } from './editor'
+import { EngineClient, type EngineInfo } from './engine-client'
+import { OutputView } from './output'
+import { ParamForm, type FormState } from './params'
+import type { Chapter, Lesson, PrintEvent, RunOptions } from './protocol'
+import * as store from './storage'
+import { TimelineView } from './timeline'
+
+const $ = <T extends HTMLElement = HTMLElement>(testid: string) =>
+  document.querySelector<T>(`[data-testid="${testid}"]`)!
+
+/**
+ * Test overrides in the query string: ?stop-timeout=MS (the watchdog's
+ * patience), ?withhold-stop (act as if the engine were stuck), ?max-steps=N.
+ */
+const query = new URLSearchParams(location.search)
+const STOP_TIMEOUT_MS = Number(query.get('stop-timeout')) || 500
+const MAX_STEPS = Number(query.get('max-steps')) || undefined
+
+const ui = {
+  engine: $('engine-status'),
+  banner: $('isolation-banner'),
+  lessons: $('lesson-list'),
+  title: $('lesson-title'),
+  observe: $('lesson-observe'),
+  edited: $('edited-badge'),
+  reset: $<HTMLButtonElement>('reset-code'),
+  run: $<HTMLButtonElement>('run-button'),
+  stop: $<HTMLButtonElement>('stop-button'),
+  seed: $<HTMLInputElement>('run-seed'),
+  seedError: $('param-error-seed'),
+  switchRule: $<HTMLSelectElement>('run-switch'),
+  formError: $('form-error'),
+}
+
+let chapters: Chapter[] = []
+let lesson: Lesson | null = null
+let running = false
+
+const output = new OutputView($('output'), $('run-status'))
+const timeline = new TimelineView($('timeline'))
+const params = new ParamForm($('param-form'), (state: FormState, byUser) => {
+  if (lesson && byUser) store.params.save(lesson.id, state.raw)
+  ui.formError.hidden = true
+  refreshButtons()
+})
+const editor = new Editor(
+  $('editor'),
+  (text) => {
+    if (!lesson) return
+    store.code.save(lesson.id, text === lesson.program ? null : text)
+    refreshEdited()
+  },
+  () => run(),
+)
+
+// Known before the worker says anything: the page's own isolation.
+ui.banner.hidden = self.crossOriginIsolated
+
+const engine = new EngineClient({
+  stopTimeoutMs: STOP_TIMEOUT_MS,
+  withholdStop: query.has('withhold-stop'),
+  onReady: (info) => {
+    showEngine(info)
+    if (!chapters.length) {
+      chapters = info.chapters
+      renderLessons()
+      selectLesson(initialLesson())
+    }
+    refreshButtons()
+  },
+  onLoadFailed: (message) => {
+    ui.engine.dataset.state = 'failed'
+    ui.engine.textContent = `引擎无法加载 · the engine failed to load: ${message}`
+    refreshButtons()
+  },
+  onRestart: () => {
+    ui.engine.dataset.state = 'loading'
+    ui.engine.textContent = '引擎重启中… · restarting the engine…'
+    refreshButtons()
+  },
+})
+
+function showEngine(info: EngineInfo) {
+  ui.engine.dataset.state = 'ready'
+  ui.engine.dataset.build = info.build
+  ui.engine.replaceChildren()
+  const what = document.createElement('span')
+  what.textContent = info.build === 'threads' ? `多线程引擎 · threads ×${info.threads}` : '单线程引擎 · no-threads build'
+  const when = document.createElement('span')
+  when.className = 'en'
+  when.textContent = ` ${Math.round(info.loadMs)} ms`
+  ui.engine.append(what, when)
+  ui.engine.title = info.isolated ? 'crossOriginIsolated = true' : 'crossOriginIsolated = false'
+}
+
+// ---- Lessons ----------------------------------------------------------------
+
+function allLessons(): Lesson[] {
+  return chapters.flatMap((c) => c.lessons)
+}
+
+function initialLesson(): string {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('lesson')
+  const ids = allLessons().map((l) => l.id)
+  for (const id of [fromHash, store.settings.get('lesson')]) if (id && ids.includes(id)) return id
+  return ids[0] ?? ''
+}
+
+function renderLessons() {
+  ui.lessons.replaceChildren()
+  chapters.forEach((chapter, i) => {
+    const group = document.createElement('section')
+    group.className = 'chapter'
+    const h = document.createElement('h3')
+    h.innerHTML = ''
+    const num = document.createElement('span')
+    num.className = 'num'
+    num.textContent = String(i + 1).padStart(2, '0')
+    const zh = document.createElement('span')
+    zh.textContent = chapter.title.zh
+    const en = document.createElement('span')
+    en.className = 'en'
+    en.textContent = chapter.title.en
+    h.append(num, zh, en)
+    const ul = document.createElement('ul')
+    for (const l of chapter.lessons) {
+      const li = document.createElement('li')
+      const a = document.createElement('a')
+      a.href = `#lesson=${encodeURIComponent(l.id)}`
+      a.dataset.testid = 'lesson-link'
+      a.dataset.lessonId = l.id
+      const t = document.createElement('span')
+      t.textContent = l.title.zh
+      const te = document.createElement('span')
+      te.className = 'en'
+      te.textContent = l.title.en
+      a.append(t, te)
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault()
+        selectLesson(l.id)
+      })
+      li.append(a)
+      ul.append(li)
+    }
+    group.append(h, ul)
+    ui.lessons.append(group)
+  })
+}
+
+function selectLesson(id: string) {
+  const next = allLessons().find((l) => l.id === id)
+  if (!next) return
+  if (running) engine.stop()
+  lesson = next
+  store.settings.set('lesson', id)
+  history.replaceState(null, '', `#lesson=${encodeURIComponent(id)}`)
+  for (const a of ui.lessons.querySelectorAll<HTMLElement>('[data-testid=lesson-link]')) {
+    a.classList.toggle('current', a.dataset.lessonId === id)
+    if (a.dataset.lessonId === id) a.setAttribute('aria-current', 'page')
+    else a.removeAttribute('aria-current')
+  }
+  ui.title.querySelector('.zh')!.textContent = next.title.zh
+  ui.title.querySelector('.en')!.textContent = next.title.en
+  ui.observe.querySelector('.zh')!.textContent = next.observe.zh
+  ui.observe.querySelector('.en')!.textContent = next.observe.en
+  document.title = `${next.title.zh} · pyconc`
+  editor.load(store.code.load(id) ?? next.program)
+  refreshEdited()
+  params.show(next.params, store.params.load(id))
+  output.reset()
+  timeline.reset()
+}
+
+function refreshEdited() {
+  const edited = lesson !== null && editor.text !== lesson.program
+  ui.edited.hidden = !edited
+  ui.reset.disabled = !edited
+}
+
+ui.reset.addEventListener('click', () => {
+  if (!lesson) return
+  store.code.save(lesson.id, null)
+  editor.load(lesson.program)
+  refreshEdited()
+})
+
+// ---- Running ----------------------------------------------------------------
+
+function refreshButtons() {
+  ui.run.disabled = !engine.isReady || !lesson
+  ui.stop.disabled = !running
+  document.body.dataset.running = String(running)
+}
+
+function runSettings(): Pick<RunOptions, 'seed' | 'switch'> | null {
+  const seed = ui.seed.value.trim()
+  const ok = /^\d+$/.test(seed) && Number.isSafeInteger(Number(seed))
+  ui.seedError.hidden = ok
+  ui.seedError.textContent = ok ? '' : '须为非负整数 · must be a whole number ≥ 0'
+  if (!ok) return null
+  return { seed: Number(seed), switch: ui.switchRule.value as RunOptions['switch'] }
+}
+
+function run() {
+  if (!lesson || !engine.isReady) return
+  const settings = runSettings()
+  const values = params.validate().values
+  if (!values || !settings) {
+    ui.formError.hidden = false
+    ui.formError.textContent = '请先改正标红的参数 · Fix the parameters marked in red first'
+    return
+  }
+  const current = lesson
+  output.reset()
+  output.running()
+  timeline.reset()
+  running = true
+  refreshButtons()
+  const done = () => {
+    running = false
+    refreshButtons()
+  }
+  engine.run(editor.text, { lesson: current.id, params: values, ...settings, ...(MAX_STEPS ? { max_steps: MAX_STEPS } : {}) }, {
+    started: () => {},
+    events: (events) => {
+      timeline.data.add(events)
+      timeline.schedule()
+      output.print(events.filter((e): e is PrintEvent => e.kind === 'print'))
+    },
+    finished: (report, wallMs) => {
+      timeline.data.extendOpen(report.virtual_time_ns ?? 0)
+      timeline.schedule()
+      output.end({ kind: 'report', report, wallMs })
+      done()
+    },
+    rejected: (message) => {
+      const name = params.paramNamedIn(message)
+      if (name) params.setError(name, message)
+      output.end({ kind: 'rejected', message })
+      done()
+    },
+    aborted: (reason, message) => {
+      timeline.schedule()
+      output.end({ kind: reason, message })
+      done()
+    },
+  })
+}
+
+$('reset-params').addEventListener('click', () => {
+  if (!lesson) return
+  store.params.save(lesson.id, null)
+  params.resetToDefaults()
+})
+ui.run.addEventListener('click', run)
+ui.stop.addEventListener('click', () => engine.stop())
+ui.seed.value = store.settings.get('seed') ?? '0'
+ui.switchRule.value = store.settings.get('switch') ?? 'cpython'
+ui.seed.addEventListener('input', () => {
+  if (runSettings()) store.settings.set('seed', ui.seed.value.trim())
+})
+ui.switchRule.addEventListener('change', () => store.settings.set('switch', ui.switchRule.value))
+window.addEventListener('hashchange', () => {
+  const id = new URLSearchParams(location.hash.slice(1)).get('lesson')
+  if (id && id !== lesson?.id) selectLesson(id)
+})
+refreshButtons()

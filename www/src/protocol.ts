@@ -1,0 +1,167 @@
+// Every message between the page and the engine worker, declared once: the
+// zod schema is the type. Both sides parse what they receive and drop (and
+// log) what does not parse, so a malformed message can never half-update the
+// page. Every message about a run carries its runId; replies about any other
+// run than the current one are stale and dropped by the page.
+import { z } from 'zod'
+
+// ---- The engine's data (the wasm module's contract) ------------------------
+
+/** Text in both of the course's languages. */
+export const Bilingual = z.object({ zh: z.string(), en: z.string() })
+export type Bilingual = z.infer<typeof Bilingual>
+
+/** serde-wasm-bindgen may hand over u64 as BigInt; the page thinks in numbers. */
+const u64 = z.union([z.number(), z.bigint()]).transform((v) => Number(v))
+
+export const ParamType = z.enum(['int', 'float', 'bool', 'str', 'literal'])
+export type ParamType = z.infer<typeof ParamType>
+
+/** One parameter of a lesson: a module-level constant the runner replaces. */
+export const ParamSpec = z.object({
+  name: z.string(),
+  type: ParamType,
+  default: z.unknown(),
+  min: z.number().nullish(),
+  max: z.number().nullish(),
+  choices: z.array(z.string()).nullish(),
+  label: Bilingual,
+})
+export type ParamSpec = z.infer<typeof ParamSpec>
+
+/**
+ * A lesson. The engine may name the parameter list `param` (the .toml's own
+ * key) or `params`; the page sees `params`.
+ */
+export const Lesson = z.preprocess(
+  (v) => (v && typeof v === 'object' && !('params' in v) && 'param' in v ? { ...v, params: (v as { param: unknown }).param } : v),
+  z.object({
+    id: z.string(),
+    chapter: z.string(),
+    title: Bilingual,
+    source: z.string(),
+    machine: z.string(),
+    observe: Bilingual,
+    check: z.string(),
+    params: z.array(ParamSpec).default([]),
+    program: z.string(),
+    fixtures: z.unknown(),
+  }),
+)
+export type Lesson = z.infer<typeof Lesson>
+
+export const Chapter = z.object({ folder: z.string(), title: Bilingual, lessons: z.array(Lesson) })
+export type Chapter = z.infer<typeof Chapter>
+
+export const ParamValue = z.union([z.number(), z.boolean(), z.string()])
+export type ParamValue = z.infer<typeof ParamValue>
+
+/** The options of `new Run(source, options)`. */
+export const RunOptions = z.object({
+  seed: z.number().int().nonnegative().optional(),
+  params: z.record(z.string(), ParamValue).optional(),
+  lesson: z.string().optional(),
+  switch: z.enum(['cpython', 'any-bytecode']).optional(),
+  max_steps: z.number().int().positive().optional(),
+})
+export type RunOptions = z.infer<typeof RunOptions>
+
+/** What a thread is doing; `zombie` belongs to processes that have exited unreaped. */
+export const ThreadState = z.enum(['ready', 'running', 'blocked', 'sleeping', 'zombie', 'exited'])
+export type ThreadState = z.infer<typeof ThreadState>
+
+const at = { t: u64, pid: z.number(), tid: z.number() }
+
+export const SpawnEvent = z.object({ ...at, kind: z.literal('spawn'), name: z.string(), parent_tid: z.number().nullish() })
+export const StateEvent = z.object({ ...at, kind: z.literal('state'), state: ThreadState, on: z.string().nullish() })
+export const PrintEvent = z.object({ ...at, kind: z.literal('print'), stream: z.enum(['stdout', 'stderr']), text: z.string() })
+export const ExitEvent = z.object({ ...at, kind: z.literal('exit'), code: z.number() })
+/** Kinds this page does not draw yet (fork, reap, lock, ...) pass through untouched. */
+export const OtherEvent = z.looseObject({ ...at, kind: z.string() })
+
+export const TraceEvent = z.union([
+  z.discriminatedUnion('kind', [SpawnEvent, StateEvent, PrintEvent, ExitEvent]),
+  OtherEvent,
+])
+export type SpawnEvent = z.infer<typeof SpawnEvent>
+export type StateEvent = z.infer<typeof StateEvent>
+export type PrintEvent = z.infer<typeof PrintEvent>
+export type TraceEvent = z.infer<typeof TraceEvent>
+
+export const Outcome = z.looseObject({
+  kind: z.enum(['running', 'exited', 'deadlock', 'budget', 'stopped']),
+  which: z.string().nullish(),
+})
+export type Outcome = z.infer<typeof Outcome>
+
+export const Waiter = z.looseObject({ pid: z.number(), tid: z.number(), name: z.string(), waits_for: z.string() })
+
+/** `run.report()` without `events`: the page already has them, streamed. */
+export const Report = z.looseObject({
+  stdout: z.string(),
+  stderr: z.string(),
+  exit_code: z.number(),
+  outcome: Outcome,
+  seed: u64,
+  machine: z.string(),
+  steps: u64,
+  virtual_time_ns: u64.nullish(),
+  deadlock: z.array(Waiter).nullish(),
+  processes: z.array(z.unknown()).nullish(),
+  trace_digest: z.string(),
+})
+export type Report = z.infer<typeof Report>
+
+// ---- Messages ----------------------------------------------------------------
+
+const runId = z.number().int().nonnegative()
+
+/** page → worker: start a run (any run in progress is dropped). */
+export const RunRequest = z.object({ type: z.literal('run'), runId, source: z.string(), options: RunOptions })
+/** page → worker: stop this run now. */
+export const StopRequest = z.object({ type: z.literal('stop'), runId })
+
+export const ToWorker = z.discriminatedUnion('type', [RunRequest, StopRequest])
+export type ToWorker = z.infer<typeof ToWorker>
+
+/** Which engine build the worker loaded. */
+export const EngineBuild = z.enum(['threads', 'nothreads'])
+export type EngineBuild = z.infer<typeof EngineBuild>
+
+/** worker → page: the engine is loaded; here is the course. */
+export const Ready = z.object({
+  type: z.literal('ready'),
+  build: EngineBuild,
+  isolated: z.boolean(),
+  /** Workers in the wasm thread pool (0 for the no-threads build). */
+  threads: z.number().int().nonnegative(),
+  /** Milliseconds from the worker's start to the engine being usable. */
+  loadMs: z.number(),
+  chapters: z.array(Chapter),
+})
+/** worker → page: the engine could not be loaded. */
+export const LoadFailed = z.object({ type: z.literal('load-failed'), message: z.string() })
+/** worker → page: the run was accepted and has begun. */
+export const Started = z.object({ type: z.literal('started'), runId })
+/** worker → page: the run was refused before it began (a bad parameter). */
+export const Rejected = z.object({ type: z.literal('rejected'), runId, message: z.string() })
+/** worker → page: new trace events of the run, in order. */
+export const Events = z.object({ type: z.literal('events'), runId, events: z.array(TraceEvent) })
+/** worker → page: the run is over; `report.outcome` says how. */
+export const Finished = z.object({ type: z.literal('finished'), runId, report: Report, wallMs: z.number() })
+/** worker → page: the engine failed inside a run (a trap); the worker is unusable. */
+export const Crashed = z.object({ type: z.literal('crashed'), runId, message: z.string() })
+
+export const FromWorker = z.discriminatedUnion('type', [Ready, LoadFailed, Started, Rejected, Events, Finished, Crashed])
+export type FromWorker = z.infer<typeof FromWorker>
+
+/**
+ * Parses a message with `schema`; logs and returns null when it does not fit.
+ * (rust-playground's websocketMiddleware does the same with its inbound union.)
+ */
+export function parseMessage<T>(schema: z.ZodType<T>, data: unknown, from: string): T | null {
+  const r = schema.safeParse(data)
+  if (r.success) return r.data
+  console.warn(`pyconc: dropped a malformed message from the ${from}`, z.prettifyError(r.error), data)
+  return null
+}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test'
+import type { TraceEvent } from './protocol'
+import { TimelineModel } from './timeline-model'
+import { formatSeconds, tickStep } from './timeline'
+
+const S = 1_000_000_000
+const spawn = (t: number, tid: number, name: string): TraceEvent => ({ t, pid: 1, tid, kind: 'spawn', name, parent_tid: null })
+const state = (t: number, tid: number, s: string, on?: string) =>
+  ({ t, pid: 1, tid, kind: 'state', state: s, ...(on ? { on } : {}) }) as TraceEvent
+
+test('a lane per thread, named by its spawn event, with a span per state', () => {
+  const m = new TimelineModel()
+  m.add([
+    spawn(0, 1, 'MainThread'),
+    state(0, 1, 'running'),
+    spawn(10, 2, 'Thread-1 (sing)'),
+    state(10, 2, 'ready'),
+    state(20, 1, 'blocked', 'join Thread-1 (sing)'),
+    state(20, 2, 'running'),
+    state(30, 2, 'sleeping', 'sleep until 1.000 s'),
+  ])
+  m.add([state(S, 2, 'ready'), state(S, 2, 'running'), state(S + 10, 2, 'exited'), state(S + 10, 1, 'running')])
+  m.extendOpen(S + 50)
+  const [main, t1] = m.allLanes
+  expect(main.name).toBe('MainThread')
+  expect(t1.name).toBe('Thread-1 (sing)')
+  expect(main.spans).toEqual([
+    { state: 'running', from: 0, to: 20 },
+    { state: 'blocked', from: 20, to: S + 10, on: 'join Thread-1 (sing)' },
+    { state: 'running', from: S + 10, to: S + 50 },
+  ])
+  // The zero-length ready at 1 s is dropped; the exited thread's lane stops.
+  expect(t1.spans).toEqual([
+    { state: 'ready', from: 10, to: 20 },
+    { state: 'running', from: 20, to: 30 },
+    { state: 'sleeping', from: 30, to: S, on: 'sleep until 1.000 s' },
+    { state: 'running', from: S, to: S + 10 },
+  ])
+  expect(t1.ended).toBe(true)
+  expect(m.end).toBe(S + 50)
+})
+
+test('repeated states merge into one span', () => {
+  const m = new TimelineModel()
+  m.add([spawn(0, 1, 'MainThread'), state(0, 1, 'running'), state(5, 1, 'running'), state(9, 1, 'exited')])
+  expect(m.allLanes[0].spans).toEqual([{ state: 'running', from: 0, to: 9 }])
+})
+
+test('events of unknown kinds are ignored, not fatal', () => {
+  const m = new TimelineModel()
+  m.add([spawn(0, 1, 'MainThread'), { t: 3, pid: 1, tid: 1, kind: 'lock', op: 'acquire' } as TraceEvent])
+  expect(m.allLanes).toHaveLength(1)
+  expect(m.end).toBe(3)
+})
+
+test('axis ticks are 1, 2 or 5 times a power of ten, shown in seconds', () => {
+  expect(tickStep(5 * S, 8)).toBe(S)
+  expect(tickStep(10 * S, 8)).toBe(2 * S)
+  expect(tickStep(3e6, 6)).toBe(5e5)
+  expect(formatSeconds(3 * S, S)).toBe('3 s')
+  expect(formatSeconds(S / 2, S / 10)).toBe('0.5 s')
+  expect(formatSeconds(1.5e6, 5e5)).toBe('0.0015 s')
+})
