@@ -75,7 +75,14 @@ const engine = new EngineClient({
   },
   onLoadFailed: (message) => {
     ui.engine.dataset.state = 'failed'
-    ui.engine.textContent = `引擎无法加载 · the engine failed to load: ${message}`
+    ui.engine.textContent = '引擎无法加载 · the engine failed to load'
+    ui.engine.title = message
+    if (!chapters.length) {
+      const p = document.createElement('p')
+      p.className = 'form-error'
+      p.textContent = `引擎无法加载，请刷新页面重试 · The engine failed to load (${message}); reload to try again.`
+      ui.lessons.replaceChildren(p)
+    }
     refreshButtons()
   },
   onRestart: () => {
