@@ -1,9 +1,15 @@
 //! The machines that run programs. The deterministic machine runs every
 //! Python thread of every process on one host thread, on a virtual clock,
 //! choosing among ready threads with a seeded scheduler, so the same program,
-//! parameters and seed give the same trace on every platform.
+//! parameters and seed give the same trace on every platform. This module
+//! holds what every machine shares: its configuration and its report.
 
-use crate::trace::{self, Event, Nanos};
+mod deterministic;
+mod scheduler;
+
+pub use deterministic::Run;
+
+use crate::trace::{Event, Nanos};
 use serde::Serialize;
 
 /// When a running thread may be asked to drop its process's GIL.
@@ -126,79 +132,3 @@ pub struct Report {
     pub events: Vec<Event>,
 }
 
-/// A run of one program on the deterministic machine, advanced in slices so
-/// that its host (the page's worker, the CLI) stays responsive and can stop it.
-pub struct Run {
-    config: RunConfig,
-    events: Vec<Event>,
-    delivered: usize,
-    outcome: Outcome,
-    exit_code: i32,
-    steps: u64,
-    now: Nanos,
-}
-
-impl Run {
-    /// Compiles `source` and prepares its main thread. A SyntaxError or an
-    /// unsupported construct does not fail here: the run finishes at once with
-    /// exit status 1 and the error on stderr, as `python3` would.
-    pub fn new(source: &str, config: RunConfig) -> Run {
-        let _ = source;
-        Run { config, events: Vec::new(), delivered: 0, outcome: Outcome::Running, exit_code: 0, steps: 0, now: 0 }
-    }
-
-    /// Executes up to `budget` bytecodes; returns true once the run is over.
-    pub fn step(&mut self, budget: u64) -> bool {
-        let _ = budget;
-        self.outcome = Outcome::Exited;
-        true
-    }
-
-    /// Ends the run now (the Stop button). Idempotent.
-    pub fn stop(&mut self) {
-        if self.outcome == Outcome::Running {
-            self.outcome = Outcome::Stopped;
-            self.exit_code = 130;
-        }
-    }
-
-    /// Whether the run is over.
-    pub fn is_finished(&self) -> bool {
-        self.outcome != Outcome::Running
-    }
-
-    /// The events emitted since the last call, for streaming to the page.
-    pub fn take_events(&mut self) -> Vec<Event> {
-        let new = self.events[self.delivered..].to_vec();
-        self.delivered = self.events.len();
-        new
-    }
-
-    /// The whole result so far (final once `is_finished`).
-    pub fn report(&self) -> Report {
-        let mut stdout = String::new();
-        let mut stderr = String::new();
-        for e in &self.events {
-            if let trace::EventKind::Print { stream, text } = &e.kind {
-                match stream {
-                    trace::Stream::Stdout => stdout.push_str(text),
-                    trace::Stream::Stderr => stderr.push_str(text),
-                }
-            }
-        }
-        Report {
-            stdout,
-            stderr,
-            exit_code: self.exit_code,
-            outcome: self.outcome.clone(),
-            seed: self.config.seed,
-            machine: "deterministic",
-            steps: self.steps,
-            virtual_time_ns: self.now,
-            deadlock: None,
-            processes: Vec::new(),
-            trace_digest: trace::digest(&self.events),
-            events: self.events.clone(),
-        }
-    }
-}

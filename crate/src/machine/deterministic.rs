@@ -1,0 +1,401 @@
+//! The deterministic machine: every thread on one host thread, a virtual
+//! clock (each instruction costs `STEP_NS`; sleeping costs nothing), and the
+//! GIL rule of CPython 3.11: the running thread keeps the CPU until it
+//! blocks, or until the switch interval has passed and it reaches an
+//! eval-breaker point while another thread is ready.
+
+use super::scheduler::Seeded;
+use super::{Outcome, ProcessInfo, Report, RunConfig, SwitchRule, Waiter};
+use crate::lang::compile::{compile, CompileError};
+use crate::lang::error::ExcKind;
+use crate::lang::value::{Dict, Key, Value};
+use crate::os::{Kernel, KernelSys, ThreadStatus};
+use crate::trace::{self, Event, EventKind, Nanos, Stream};
+use crate::vm::{self, Frame, Interp, Process, ReturnMode, StepResult, Thread, Types};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Virtual nanoseconds one instruction costs: CPython 3.11 runs simple
+/// bytecode at roughly 100 million instructions a second.
+pub const STEP_NS: Nanos = 10;
+
+/// What `time.time()` reads when a run starts: the moment the course's
+/// sing-and-dance output was printed (Tue Aug 22 12:12:07 2023 UTC), fixed
+/// so that runs are reproducible.
+pub const EPOCH: f64 = 1_692_706_327.0;
+
+/// The pid of the first Python process (pid 1 is init).
+pub const MAIN_PID: u32 = 100;
+
+/// A run of one program on the deterministic machine, advanced in slices so
+/// that its host (the page's worker, the CLI) stays responsive and can stop it.
+pub struct Run {
+    config: RunConfig,
+    kernel: Kernel,
+    scheduler: Seeded,
+    outcome: Outcome,
+    exit_code: i32,
+    steps: u64,
+    delivered: usize,
+    /// The thread holding the (virtual) CPU, and the step count at which its
+    /// switch interval ends.
+    current: Option<(u32, u64)>,
+    /// The thread last asked to drop the GIL, which should give way.
+    yielding: Option<u32>,
+    /// Processes whose main thread has finished, waiting for non-daemon threads: the exit status.
+    pending_exit: HashMap<u32, i32>,
+    deadlock: Option<Vec<Waiter>>,
+}
+
+impl Run {
+    /// Compiles `source` and prepares its main thread. A SyntaxError or an
+    /// unsupported construct does not fail here: the run finishes at once with
+    /// exit status 1 and the error on stderr, as `python3` would.
+    pub fn new(source: &str, config: RunConfig) -> Run {
+        let mut run = Run {
+            kernel: Kernel::new(config.seed, EPOCH),
+            scheduler: Seeded::new(config.seed),
+            outcome: Outcome::Running,
+            exit_code: 0,
+            steps: 0,
+            delivered: 0,
+            current: None,
+            yielding: None,
+            pending_exit: HashMap::new(),
+            deadlock: None,
+            config,
+        };
+        run.kernel.stdin = run.config.stdin.clone();
+        let filename: Rc<str> = Rc::from(run.config.filename.as_str());
+        let proc = Rc::new(new_process(filename.clone(), source));
+        run.kernel.add_process(MAIN_PID, 0, "MainProcess", proc.clone());
+        match compile(source, &filename) {
+            Ok(code) => {
+                let globals = Rc::new(RefCell::new(Dict::new()));
+                {
+                    let mut g = globals.borrow_mut();
+                    g.insert(Key(Value::str("__name__")), Value::str("__main__"));
+                    g.insert(Key(Value::str("__file__")), Value::Str(filename));
+                    g.insert(Key(Value::str("__doc__")), Value::None);
+                }
+                let mut frame = Frame::new(code, globals.clone(), Some(globals));
+                frame.ret = ReturnMode::ThreadRoot;
+                let thread = Thread { frames: vec![frame], ..Default::default() };
+                run.kernel.spawn(MAIN_PID, "MainThread".into(), thread, None, false);
+            }
+            Err(e) => {
+                let text = match &e {
+                    CompileError::Syntax { msg, line, col, text } => {
+                        let stripped = text.trim_start();
+                        let indent = text.chars().count() - stripped.chars().count();
+                        let caret = (*col as usize).saturating_sub(indent + 1);
+                        format!(
+                            "  File \"{}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}\n",
+                            run.config.filename,
+                            stripped.trim_end(),
+                            " ".repeat(caret)
+                        )
+                    }
+                    CompileError::Unsupported { .. } => format!("pyconc: {e}\n"),
+                };
+                run.kernel.write(MAIN_PID, 0, Stream::Stderr, &text);
+                run.kernel.exit_process(MAIN_PID, 1);
+                run.finish(Outcome::Exited, 1);
+            }
+        }
+        run
+    }
+
+    /// Executes up to `budget` instructions; returns true once the run is over.
+    pub fn step(&mut self, budget: u64) -> bool {
+        let mut spent = 0;
+        while spent < budget && self.outcome == Outcome::Running {
+            if self.steps >= self.config.max_steps {
+                self.budget_spent("steps", format!("the step budget of {} instructions", self.config.max_steps));
+                break;
+            }
+            if self.kernel.now > self.config.max_time_ns {
+                let secs = self.config.max_time_ns as f64 / 1e9;
+                self.budget_spent("time", format!("the time budget of {secs} s (virtual)"));
+                break;
+            }
+            let Some((tid, switch_at)) = self.current.or_else(|| self.schedule()) else { break };
+            let slice = (budget - spent).min(self.config.max_steps - self.steps).max(1);
+            let (result, ran) = self.run_slice(tid, slice, switch_at);
+            spent += ran;
+            self.steps += ran;
+            self.current = Some((tid, switch_at.saturating_sub(ran)));
+            self.after_slice(tid, result);
+        }
+        self.is_finished()
+    }
+
+    /// Picks the next thread, advancing the clock over idle time; None when
+    /// the run ended (deadlock or nothing left).
+    fn schedule(&mut self) -> Option<(u32, u64)> {
+        loop {
+            self.kernel.fire_timers();
+            let ready: Vec<u32> = self
+                .kernel
+                .threads
+                .iter()
+                .filter(|t| t.status == ThreadStatus::Ready)
+                .map(|t| t.tid)
+                .collect();
+            if !ready.is_empty() {
+                let tid = self.scheduler.pick(&ready, self.yielding.take());
+                self.kernel.set_status(tid, ThreadStatus::Running);
+                let interval = (self.kernel.switch_interval / STEP_NS).max(1);
+                return Some((tid, interval));
+            }
+            match self.kernel.next_timer() {
+                Some(t) => self.kernel.now = self.kernel.now.max(t),
+                None => {
+                    self.report_deadlock();
+                    return None;
+                }
+            }
+        }
+    }
+
+    fn run_slice(&mut self, tid: u32, budget: u64, switch_at: u64) -> (StepResult, u64) {
+        let pid = self.kernel.thread(tid).pid;
+        let proc = self.kernel.process(pid).py.clone();
+        let mut thread = self.kernel.thread(tid).thread.take().expect("a ready thread has frames");
+        let start = self.kernel.now;
+        let mut sys = KernelSys { kernel: &mut self.kernel, pid, tid, slice_start: start, step_ns: STEP_NS, steps: 0 };
+        let mut interp = Interp::new(&mut thread, &proc, &mut sys);
+        interp.switch_at = switch_at;
+        interp.switch_anywhere = self.config.switch == SwitchRule::AnyBytecode;
+        let result = interp.step(budget);
+        let ran = interp.steps;
+        let text = match &result {
+            StepResult::Exited(Err(exc)) => Some(self::uncaught(&mut interp, exc)),
+            _ => None,
+        };
+        drop(interp);
+        vm::Sys::sync_clock(&mut sys, ran);
+        self.kernel.thread(tid).thread = Some(thread);
+        if let Some((stream_text, code)) = text {
+            if !stream_text.is_empty() {
+                self.kernel.write(pid, tid, Stream::Stderr, &stream_text);
+            }
+            return (StepResult::Exited(Err(Value::Int(code as i64))), ran);
+        }
+        (result, ran)
+    }
+
+    fn after_slice(&mut self, tid: u32, result: StepResult) {
+        match result {
+            StepResult::Budget => {}
+            StepResult::Switch => {
+                self.kernel.set_status(tid, ThreadStatus::Ready);
+                self.yielding = Some(tid);
+                self.current = None;
+            }
+            StepResult::Blocked(wait) => {
+                self.kernel.park(tid, wait);
+                self.current = None;
+            }
+            StepResult::Exited(r) => {
+                let code = match r {
+                    Ok(_) => 0,
+                    Err(Value::Int(c)) => c as i32,
+                    Err(_) => 1,
+                };
+                self.current = None;
+                self.thread_ended(tid, code);
+            }
+        }
+    }
+
+    /// A thread's root frame finished. The main thread's end starts the
+    /// process's exit, which waits for non-daemon threads (`threading._shutdown`).
+    fn thread_ended(&mut self, tid: u32, code: i32) {
+        let pid = self.kernel.thread(tid).pid;
+        let is_main = self.kernel.threads.iter().find(|t| t.pid == pid).map(|t| t.tid) == Some(tid);
+        if is_main {
+            self.pending_exit.insert(pid, code);
+            self.kernel.thread(tid).wait = None;
+            self.kernel.set_status(tid, ThreadStatus::Blocked);
+        } else {
+            self.kernel.exit_thread(tid);
+        }
+        self.check_exits();
+    }
+
+    fn check_exits(&mut self) {
+        let pending: Vec<(u32, i32)> = self.pending_exit.iter().map(|(p, c)| (*p, *c)).collect();
+        for (pid, code) in pending {
+            let waiting = self.kernel.threads.iter().skip_while(|t| t.pid != pid).skip(1).any(|t| {
+                t.pid == pid && !t.daemon && t.status != ThreadStatus::Exited
+            });
+            if !waiting {
+                self.pending_exit.remove(&pid);
+                self.kernel.exit_process(pid, code);
+                if pid == MAIN_PID {
+                    self.finish(Outcome::Exited, code);
+                }
+            }
+        }
+    }
+
+    fn report_deadlock(&mut self) {
+        let blocked: Vec<u32> = self
+            .kernel
+            .threads
+            .iter()
+            .filter(|t| t.status == ThreadStatus::Blocked)
+            .map(|t| t.tid)
+            .collect();
+        if blocked.is_empty() {
+            self.finish(Outcome::Exited, self.exit_code);
+            return;
+        }
+        let cycle = self.wait_cycle(&blocked).unwrap_or(blocked);
+        let waiters: Vec<Waiter> = cycle
+            .iter()
+            .map(|&tid| {
+                let t = &self.kernel.threads[tid as usize - 1];
+                let waits_for = match self.kernel.describe_wait(tid) {
+                    Some(d) => d,
+                    None if self.pending_exit.contains_key(&t.pid) => {
+                        "the end of the program's other threads".to_string()
+                    }
+                    None => "nothing".to_string(),
+                };
+                Waiter { pid: t.pid, tid, name: t.name.clone(), waits_for }
+            })
+            .collect();
+        let mut text = String::from("pyconc: deadlock: every thread is blocked and no timer is pending\n");
+        for w in &waiters {
+            text.push_str(&format!("  {} (pid {}) waits for {}\n", w.name, w.pid, w.waits_for));
+        }
+        self.kernel.write(MAIN_PID, 0, Stream::Stderr, &text);
+        self.deadlock = Some(waiters);
+        self.finish(Outcome::Deadlock, 3);
+    }
+
+    /// A cycle in the wait-for graph (thread -> the thread it waits for), if any.
+    fn wait_cycle(&self, blocked: &[u32]) -> Option<Vec<u32>> {
+        for &start in blocked {
+            let mut path = vec![start];
+            let mut cur = start;
+            while let Some(next) = self.kernel.waits_for(cur) {
+                if let Some(pos) = path.iter().position(|t| *t == next) {
+                    return Some(path[pos..].to_vec());
+                }
+                path.push(next);
+                cur = next;
+            }
+        }
+        None
+    }
+
+    fn budget_spent(&mut self, which: &str, what: String) {
+        self.kernel.write(MAIN_PID, 0, Stream::Stderr, &format!("pyconc: {what} is spent; the run was stopped\n"));
+        self.finish(Outcome::Budget { which: which.into() }, 4);
+    }
+
+    fn finish(&mut self, outcome: Outcome, code: i32) {
+        if self.outcome == Outcome::Running {
+            self.outcome = outcome;
+            self.exit_code = code;
+        }
+    }
+
+    /// Ends the run now (the Stop button). Idempotent.
+    pub fn stop(&mut self) {
+        if self.outcome == Outcome::Running {
+            self.kernel.write(MAIN_PID, 0, Stream::Stderr, "pyconc: stopped\n");
+        }
+        self.finish(Outcome::Stopped, 130);
+    }
+
+    /// Whether the run is over.
+    pub fn is_finished(&self) -> bool {
+        self.outcome != Outcome::Running
+    }
+
+    /// The events emitted since the last call, for streaming to the page.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        let new = self.kernel.events[self.delivered..].to_vec();
+        self.delivered = self.kernel.events.len();
+        new
+    }
+
+    /// The whole result so far (final once `is_finished`).
+    pub fn report(&self) -> Report {
+        let mut stdout = String::new();
+        let mut stderr = String::new();
+        for e in &self.kernel.events {
+            if let EventKind::Print { stream, text } = &e.kind {
+                match stream {
+                    Stream::Stdout => stdout.push_str(text),
+                    Stream::Stderr => stderr.push_str(text),
+                }
+            }
+        }
+        Report {
+            stdout,
+            stderr,
+            exit_code: self.exit_code,
+            outcome: self.outcome.clone(),
+            seed: self.config.seed,
+            machine: "deterministic",
+            steps: self.steps,
+            virtual_time_ns: self.kernel.now,
+            deadlock: self.deadlock.clone(),
+            processes: self
+                .kernel
+                .processes
+                .iter()
+                .map(|p| ProcessInfo {
+                    pid: p.pid,
+                    ppid: p.ppid,
+                    name: p.name.clone(),
+                    exit_code: p.exit_code,
+                    zombie_at: p.zombie_at,
+                    reaped_at: p.reaped_at,
+                })
+                .collect(),
+            trace_digest: trace::digest(&self.kernel.events),
+            events: self.kernel.events.clone(),
+        }
+    }
+}
+
+/// A fresh process's Python state.
+fn new_process(filename: Rc<str>, source: &str) -> Process {
+    let types = Rc::new(Types::new());
+    let builtins = Rc::new(RefCell::new(vm::builtins_namespace(&types)));
+    let mut sources = HashMap::new();
+    sources.insert(filename.clone(), Rc::from(source));
+    Process {
+        types,
+        builtins,
+        modules: RefCell::new(indexmap::IndexMap::new()),
+        main_file: filename,
+        sources: RefCell::new(sources),
+        loader: crate::modules::load,
+    }
+}
+
+/// What an uncaught exception prints and the exit status it gives:
+/// `SystemExit` prints nothing (or its message) and exits with its code.
+fn uncaught(interp: &mut Interp<'_>, exc: &Value) -> (String, i32) {
+    if interp.is_kind(exc, ExcKind::SystemExit) {
+        let code = interp.get_attr(exc, "code").unwrap_or(Value::None);
+        return match code {
+            Value::None => (String::new(), 0),
+            Value::Int(c) => (String::new(), c as i32),
+            Value::Bool(b) => (String::new(), b as i32),
+            other => {
+                let text = interp.to_str(&other).unwrap_or_default();
+                (format!("{text}\n"), 1)
+            }
+        };
+    }
+    (interp.format_exception(exc), 1)
+}

@@ -1,0 +1,80 @@
+//! The modules Python programs import, built on the kernel (`os`) and the
+//! VM: native ones in Rust, and `threading` in Python on top of `_thread`,
+//! as CPython layers them.
+
+mod os;
+mod sys;
+mod thread;
+mod time;
+
+use crate::lang::error::ExcKind;
+use crate::lang::value::{Dict, Key, Module, NativeFn, Value};
+use crate::vm::{native, Frame, Interp, Loaded};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Modules written in Python, by name: (module name, file name, source).
+const PYTHON_MODULES: &[(&str, &str, &str)] = &[("threading", "threading.py", include_str!("threading.py"))];
+
+/// Finds a module: the process's loader (`vm::Process::loader`).
+pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value> {
+    let native_fns: Option<&[(&str, NativeFn)]> = match name {
+        "time" => Some(time::FUNCTIONS),
+        "_thread" => Some(thread::FUNCTIONS),
+        "os" => Some(os::FUNCTIONS),
+        "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
+        _ => None,
+    };
+    if let Some(fns) = native_fns {
+        let m = native_module(name, fns);
+        if name == "_thread" {
+            thread::init(interp, &m)?;
+        }
+        if name == "os" {
+            os::init(&m);
+        }
+        return Ok(Some(Loaded::Ready(m)));
+    }
+    if let Some((_, file, source)) = PYTHON_MODULES.iter().find(|(n, _, _)| *n == name) {
+        let code = crate::lang::compile::compile(source, file).map_err(|e| {
+            interp.error(ExcKind::ImportError, format!("cannot compile built-in module {name}: {e}"))
+        })?;
+        interp.proc.sources.borrow_mut().insert(Rc::from(*file), Rc::from(*source));
+        let dict = Rc::new(RefCell::new(Dict::new()));
+        dict.borrow_mut().insert(Key(Value::str("__name__")), Value::str(name));
+        let module = Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() }));
+        let frame = Frame::new(code, dict.clone(), Some(dict));
+        return Ok(Some(Loaded::Run(module, frame)));
+    }
+    Ok(None)
+}
+
+/// A module of native functions.
+pub fn native_module(name: &str, fns: &[(&str, NativeFn)]) -> Value {
+    let mut d = Dict::new();
+    d.insert(Key(Value::str("__name__")), Value::str(name));
+    for (fname, f) in fns {
+        d.insert(Key(Value::str(fname)), native(&format!("{name}.{fname}"), *f, false));
+    }
+    Value::Module(Rc::new(Module { name: Rc::from(name), dict: Rc::new(RefCell::new(d)) }))
+}
+
+/// Sets `name` in a module.
+pub fn set(module: &Value, name: &str, v: Value) {
+    if let Value::Module(m) = module {
+        m.dict.borrow_mut().insert(Key(Value::str(name)), v);
+    }
+}
+
+/// Reads a float argument (int or float), for `sleep` and timeouts.
+pub fn seconds(interp: &mut Interp<'_>, v: &Value, what: &str) -> Result<f64, Value> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(f) => Ok(*f),
+        other => {
+            let t = interp.type_name(other);
+            Err(interp.error(ExcKind::TypeError, format!("'{t}' object cannot be interpreted as {what}")))
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! The simulated kernel: the process and thread tables, the clock, parking
+//! and waking (one wait mechanism under every blocking primitive), kernel
+//! locks, and the trace of it all. The machines decide who runs; the kernel
+//! keeps the state they decide over.
+
+mod locks;
+mod sys;
+mod threads;
+
+pub use locks::LockState;
+pub use sys::KernelSys;
+pub use threads::{ThreadEntry, ThreadStatus};
+
+use crate::trace::{Event, EventKind, Nanos, Stream, ThreadState};
+use crate::vm::{Process, Thread, Wait, WaitOn};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// A process in the process table.
+pub struct ProcessEntry {
+    /// Its pid.
+    pub pid: u32,
+    /// Its parent's pid.
+    pub ppid: u32,
+    /// Its name (MainProcess, Process-1).
+    pub name: String,
+    /// Its Python state.
+    pub py: Rc<Process>,
+    /// Its exit status, once exited.
+    pub exit_code: Option<i32>,
+    /// When it became a zombie.
+    pub zombie_at: Option<Nanos>,
+    /// When it was reaped.
+    pub reaped_at: Option<Nanos>,
+}
+
+/// The kernel of one run.
+pub struct Kernel {
+    /// The clock: virtual nanoseconds since the run started.
+    pub now: Nanos,
+    /// What `time.time()` returns at `now == 0`, in seconds since the epoch.
+    pub epoch: f64,
+    /// The process table.
+    pub processes: Vec<ProcessEntry>,
+    /// The thread table, indexed by tid - 1.
+    pub threads: Vec<ThreadEntry>,
+    /// Kernel locks, indexed by handle.
+    pub locks: Vec<LockState>,
+    /// Pending timeouts: (deadline, tid).
+    pub timers: BTreeSet<(Nanos, u32)>,
+    /// Every event so far.
+    pub events: Vec<Event>,
+    /// `sys.getswitchinterval()`, in nanoseconds.
+    pub switch_interval: Nanos,
+    /// The run's seed.
+    pub seed: u64,
+    /// What is left of the run's standard input.
+    pub stdin: String,
+}
+
+impl Kernel {
+    /// An empty kernel starting its clock at zero.
+    pub fn new(seed: u64, epoch: f64) -> Kernel {
+        Kernel {
+            now: 0,
+            epoch,
+            processes: Vec::new(),
+            threads: Vec::new(),
+            locks: Vec::new(),
+            timers: BTreeSet::new(),
+            events: Vec::new(),
+            switch_interval: 5_000_000,
+            seed,
+            stdin: String::new(),
+        }
+    }
+
+    /// Records an event at the current time.
+    pub fn emit(&mut self, pid: u32, tid: u32, kind: EventKind) {
+        self.events.push(Event { t: self.now, pid, tid, kind });
+    }
+
+    /// Writes program output (a print event).
+    pub fn write(&mut self, pid: u32, tid: u32, stream: Stream, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        self.emit(pid, tid, EventKind::Print { stream, text: text.to_string() });
+    }
+
+    /// Adds a process; returns its pid.
+    pub fn add_process(&mut self, pid: u32, ppid: u32, name: &str, py: Rc<Process>) -> u32 {
+        self.processes.push(ProcessEntry {
+            pid,
+            ppid,
+            name: name.to_string(),
+            py,
+            exit_code: None,
+            zombie_at: None,
+            reaped_at: None,
+        });
+        pid
+    }
+
+    /// The process entry of `pid`.
+    pub fn process(&mut self, pid: u32) -> &mut ProcessEntry {
+        self.processes.iter_mut().find(|p| p.pid == pid).expect("a known pid")
+    }
+
+    /// The thread entry of `tid`.
+    pub fn thread(&mut self, tid: u32) -> &mut ThreadEntry {
+        &mut self.threads[tid as usize - 1]
+    }
+
+    /// Creates a thread in `pid`, ready to run; returns its tid.
+    pub fn spawn(&mut self, pid: u32, name: String, thread: Thread, parent: Option<u32>, daemon: bool) -> u32 {
+        let tid = self.threads.len() as u32 + 1;
+        self.threads.push(ThreadEntry {
+            tid,
+            pid,
+            name: name.clone(),
+            status: ThreadStatus::Ready,
+            thread: Some(thread),
+            wait: None,
+            daemon,
+            joiners: Vec::new(),
+        });
+        self.emit(pid, tid, EventKind::Spawn { name, parent_tid: parent });
+        self.emit(pid, tid, EventKind::State { state: ThreadState::Ready, on: None });
+        tid
+    }
+
+    /// Changes a thread's status and records it.
+    pub fn set_status(&mut self, tid: u32, status: ThreadStatus) {
+        let (pid, on, state) = {
+            let desc = self.describe_wait(tid);
+            let t = self.thread(tid);
+            if t.status == status && status != ThreadStatus::Blocked {
+                return;
+            }
+            t.status = status;
+            let state = match status {
+                ThreadStatus::Ready => ThreadState::Ready,
+                ThreadStatus::Running => ThreadState::Running,
+                ThreadStatus::Blocked => match &t.wait {
+                    Some(Wait { on: WaitOn::Sleep, .. }) => ThreadState::Sleeping,
+                    _ => ThreadState::Blocked,
+                },
+                ThreadStatus::Exited => ThreadState::Exited,
+            };
+            (t.pid, if status == ThreadStatus::Blocked { desc } else { None }, state)
+        };
+        self.emit(pid, tid, EventKind::State { state, on });
+    }
+
+    /// Parks a thread on `wait`; it runs again when woken or at the deadline.
+    pub fn park(&mut self, tid: u32, wait: Wait) {
+        if let Some(d) = wait.deadline {
+            self.timers.insert((d, tid));
+        }
+        if let WaitOn::Lock(l) = wait.on {
+            self.locks[l as usize].waiters.push_back(tid);
+        }
+        if let WaitOn::Join(target) = wait.on {
+            self.thread(target).joiners.push(tid);
+        }
+        self.thread(tid).wait = Some(wait);
+        self.set_status(tid, ThreadStatus::Blocked);
+    }
+
+    /// Wakes a parked thread; its blocking call returns `value`.
+    pub fn wake(&mut self, tid: u32, value: crate::lang::value::Value) {
+        let Some(wait) = self.thread(tid).wait.take() else { return };
+        if let Some(d) = wait.deadline {
+            self.timers.remove(&(d, tid));
+        }
+        match wait.on {
+            WaitOn::Lock(l) => self.locks[l as usize].waiters.retain(|w| *w != tid),
+            WaitOn::Join(target) => self.thread(target).joiners.retain(|w| *w != tid),
+            WaitOn::Sleep => {}
+        }
+        if let Some(t) = self.thread(tid).thread.as_mut() {
+            t.wake_value = Some(value);
+        }
+        self.set_status(tid, ThreadStatus::Ready);
+    }
+
+    /// Fires every timer due at or before `now`: the waits time out.
+    pub fn fire_timers(&mut self) {
+        while let Some(&(d, tid)) = self.timers.iter().next() {
+            if d > self.now {
+                break;
+            }
+            let value = match self.thread(tid).wait.as_ref().map(|w| &w.on) {
+                Some(WaitOn::Lock(_)) => crate::lang::value::Value::Bool(false),
+                _ => crate::lang::value::Value::None,
+            };
+            self.wake(tid, value);
+        }
+    }
+
+    /// The earliest pending deadline.
+    pub fn next_timer(&self) -> Option<Nanos> {
+        self.timers.iter().next().map(|(d, _)| *d)
+    }
+
+    /// Ends a thread: wakes those joining it.
+    pub fn exit_thread(&mut self, tid: u32) {
+        self.thread(tid).thread = None;
+        self.set_status(tid, ThreadStatus::Exited);
+        let joiners = std::mem::take(&mut self.thread(tid).joiners);
+        for j in joiners {
+            self.wake(j, crate::lang::value::Value::None);
+        }
+    }
+
+    /// Ends a process with `code`: its remaining threads stop, it becomes a
+    /// zombie, and (with no parent process to wait for it) is reaped at once.
+    pub fn exit_process(&mut self, pid: u32, code: i32) {
+        let live: Vec<u32> = self
+            .threads
+            .iter()
+            .filter(|t| t.pid == pid && t.status != ThreadStatus::Exited)
+            .map(|t| t.tid)
+            .collect();
+        for tid in live {
+            if let Some(w) = self.thread(tid).wait.take() {
+                if let Some(d) = w.deadline {
+                    self.timers.remove(&(d, tid));
+                }
+            }
+            self.exit_thread(tid);
+        }
+        let now = self.now;
+        let main_tid = self.threads.iter().find(|t| t.pid == pid).map(|t| t.tid).unwrap_or(0);
+        let p = self.process(pid);
+        p.exit_code = Some(code);
+        p.zombie_at = Some(now);
+        if p.ppid == 0 {
+            p.reaped_at = Some(now);
+        }
+        self.emit(pid, main_tid, EventKind::Exit { code });
+    }
+
+    /// What a parked thread waits for, in words, for the trace and deadlock reports.
+    pub fn describe_wait(&self, tid: u32) -> Option<String> {
+        let t = &self.threads[tid as usize - 1];
+        let w = t.wait.as_ref()?;
+        Some(match &w.on {
+            WaitOn::Sleep => format!("sleep until {:.3} s", w.deadline.unwrap_or(0) as f64 / 1e9),
+            WaitOn::Lock(l) => {
+                let owner = self.locks[*l as usize].owner;
+                match owner {
+                    Some(o) => format!("lock #{l} held by {}", self.threads[o as usize - 1].name),
+                    None => format!("lock #{l}"),
+                }
+            }
+            WaitOn::Join(target) => format!("join {}", self.threads[*target as usize - 1].name),
+        })
+    }
+
+    /// The thread each blocked thread waits for, when it waits for one.
+    pub fn waits_for(&self, tid: u32) -> Option<u32> {
+        let t = &self.threads[tid as usize - 1];
+        match t.wait.as_ref()?.on {
+            WaitOn::Lock(l) => self.locks[l as usize].owner,
+            WaitOn::Join(target) => Some(target),
+            WaitOn::Sleep => None,
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The kernel as the VM's native modules see it: `vm::Sys` for the thread
+//! that is running.
+
+use super::Kernel;
+use crate::trace::{Nanos, Stream};
+use crate::vm::{Frame, Sys, Thread};
+
+/// The kernel seen from one running thread of one process.
+pub struct KernelSys<'k> {
+    /// The kernel.
+    pub kernel: &'k mut Kernel,
+    /// The running process.
+    pub pid: u32,
+    /// The running thread.
+    pub tid: u32,
+    /// The clock at the start of this slice.
+    pub slice_start: Nanos,
+    /// Virtual nanoseconds each instruction costs.
+    pub step_ns: Nanos,
+    /// Instructions executed so far in this slice (kept current by the VM).
+    pub steps: u64,
+}
+
+impl Sys for KernelSys<'_> {
+    fn now(&self) -> Nanos {
+        self.kernel.now
+    }
+    fn sync_clock(&mut self, steps: u64) {
+        self.steps = steps;
+        self.kernel.now = self.slice_start + steps * self.step_ns;
+    }
+    fn epoch(&self) -> f64 {
+        self.kernel.epoch
+    }
+    fn write(&mut self, stream: Stream, text: &str) {
+        self.kernel.write(self.pid, self.tid, stream, text);
+    }
+    fn pid(&self) -> u32 {
+        self.pid
+    }
+    fn ppid(&self) -> u32 {
+        let pid = self.pid;
+        self.kernel.processes.iter().find(|p| p.pid == pid).map(|p| p.ppid).unwrap_or(0)
+    }
+    fn tid(&self) -> u32 {
+        self.tid
+    }
+    fn spawn_thread(&mut self, mut frame: Frame, name: String, daemon: bool) -> u32 {
+        frame.ret = crate::vm::ReturnMode::ThreadRoot;
+        let thread = Thread { frames: vec![frame], ..Default::default() };
+        self.kernel.spawn(self.pid, name, thread, Some(self.tid), daemon)
+    }
+    fn rename_thread(&mut self, tid: u32, name: String) {
+        if let Some(t) = self.kernel.threads.get_mut(tid as usize - 1) {
+            t.name = name;
+        }
+    }
+    fn thread_alive(&self, tid: u32) -> bool {
+        self.kernel
+            .threads
+            .get(tid as usize - 1)
+            .is_some_and(|t| t.status != super::ThreadStatus::Exited)
+    }
+    fn lock_new(&mut self) -> u32 {
+        self.kernel.lock_new()
+    }
+    fn lock_try_acquire(&mut self, lock: u32) -> bool {
+        self.kernel.lock_try_acquire(lock, self.tid)
+    }
+    fn lock_release(&mut self, lock: u32) -> bool {
+        self.kernel.lock_release(lock)
+    }
+    fn lock_locked(&self, lock: u32) -> bool {
+        self.kernel.locks[lock as usize].owner.is_some()
+    }
+    fn switch_interval(&self) -> f64 {
+        self.kernel.switch_interval as f64 / 1e9
+    }
+    fn set_switch_interval(&mut self, seconds: f64) {
+        self.kernel.switch_interval = (seconds * 1e9).round().max(1.0) as Nanos;
+    }
+    fn seed(&self) -> u64 {
+        self.kernel.seed
+    }
+    fn read_line(&mut self) -> Option<String> {
+        let stdin = &mut self.kernel.stdin;
+        if stdin.is_empty() {
+            return None;
+        }
+        let end = stdin.find('\n').map(|i| i + 1).unwrap_or(stdin.len());
+        Some(stdin.drain(..end).collect())
+    }
+}

@@ -1,0 +1,461 @@
+//! Calls: binding arguments to parameters with CPython's error messages,
+//! making functions and classes, instantiating classes, and the nested
+//! calls built-ins make back into Python.
+
+use super::frame::{Frame, ReturnMode};
+use super::interp::{Interp, Started};
+use crate::lang::error::ExcKind;
+use crate::lang::value::{
+    Args, Class, Dict, ExceptionState, Function, Key, Name, Object, Payload, Value,
+};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Interp<'_> {
+    /// Calls any callable to completion and returns its result (built-ins
+    /// calling back into Python). A blocking call inside is a RuntimeError.
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> Result<Value, Value> {
+        self.call_kw(f, args, vec![])
+    }
+
+    /// `call` with keyword arguments.
+    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Name, Value)>) -> Result<Value, Value> {
+        match self.start_call(f.clone(), args, kw, ReturnMode::Sync)? {
+            Started::Done(v) => Ok(v),
+            Started::Frame => self.run_nested(),
+            Started::Block(_) => Err(self.error(
+                ExcKind::RuntimeError,
+                "pyconc cannot block inside a built-in's callback (such as __repr__ or a sort key)",
+            )),
+        }
+    }
+
+    /// Starts a call: pushes a frame (returning `Started::Frame`), or runs a
+    /// native now. `mode` says what the pushed frame's return does.
+    pub(super) fn start_call(
+        &mut self,
+        f: Value,
+        mut args: Vec<Value>,
+        kw: Vec<(Name, Value)>,
+        mode: ReturnMode,
+    ) -> Result<Started, Value> {
+        match f {
+            Value::Function(func) => {
+                let mut frame = self.bind_args(&func, args, kw)?;
+                if func.code.generator {
+                    return Ok(Started::Done(self.new_generator(frame)));
+                }
+                frame.ret = mode;
+                self.push_frame(frame)?;
+                Ok(Started::Frame)
+            }
+            Value::Native(n) => {
+                if let Some(b) = &n.bound {
+                    args.insert(0, b.clone());
+                }
+                self.sys.sync_clock(self.steps);
+                let flow = (n.f)(self, Args { pos: args, kw })?;
+                self.flow_result(flow, mode)
+            }
+            Value::BoundMethod(m) => {
+                args.insert(0, m.0.clone());
+                self.start_call(m.1.clone(), args, kw, mode)
+            }
+            Value::Class(c) => self.instantiate(c, args, kw, mode),
+            other => match self.lookup_method(&other, "__call__")? {
+                Some(call) if !matches!(other, Value::Class(_)) => {
+                    args.insert(0, other);
+                    self.start_call(call, args, kw, mode)
+                }
+                _ => {
+                    let t = self.type_name(&other);
+                    Err(self.error(ExcKind::TypeError, format!("'{t}' object is not callable")))
+                }
+            },
+        }
+    }
+
+    /// Binds arguments to a function's parameters and builds its frame.
+    pub fn bind_args(
+        &mut self,
+        func: &Function,
+        args: Vec<Value>,
+        kw: Vec<(Name, Value)>,
+    ) -> Result<Frame, Value> {
+        let code = func.code.clone();
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let npos = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let qn = func.qualname.clone();
+        let given = args.len();
+        let mut args = args.into_iter();
+        for slot in frame.fast.iter_mut().take(npos.min(given)) {
+            *slot = args.next().unwrap();
+        }
+        let mut next_slot = npos + nkwonly;
+        if code.varargs {
+            frame.fast[next_slot] = Value::tuple(args.collect());
+            next_slot += 1;
+        } else if given > npos {
+            let min = npos - func.defaults.len();
+            let takes = if min == npos {
+                format!("{npos} positional argument{}", if npos == 1 { "" } else { "s" })
+            } else {
+                format!("from {min} to {npos} positional arguments")
+            };
+            let kwgiven = kw.iter().filter(|(k, _)| code.varnames[npos..npos + nkwonly].iter().any(|v| v == k)).count();
+            let were = if kwgiven > 0 {
+                format!(
+                    "{given} positional argument{} (and {kwgiven} keyword-only argument{}) were given",
+                    if given == 1 { "" } else { "s" },
+                    if kwgiven == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{given} {}", if given == 1 { "was given" } else { "were given" })
+            };
+            return Err(self.error(ExcKind::TypeError, format!("{qn}() takes {takes} but {were}")));
+        }
+        let kwdict = if code.varkwargs {
+            let d = Rc::new(RefCell::new(Dict::new()));
+            frame.fast[next_slot] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let posonly = code.posonlyargcount as usize;
+        for (k, v) in kw {
+            let idx = code.varnames[..npos + nkwonly].iter().position(|n| *n == k);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !matches!(frame.fast[i], Value::Unbound) {
+                        return Err(self.error(
+                            ExcKind::TypeError,
+                            format!("{qn}() got multiple values for argument '{k}'"),
+                        ));
+                    }
+                    frame.fast[i] = v;
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        d.borrow_mut().insert(Key(Value::Str(k)), v);
+                    }
+                    None => {
+                        return Err(self.error(
+                            ExcKind::TypeError,
+                            format!("{qn}() got an unexpected keyword argument '{k}'"),
+                        ))
+                    }
+                },
+            }
+        }
+        let first_default = npos - func.defaults.len();
+        let mut missing = vec![];
+        for i in 0..npos {
+            if matches!(frame.fast[i], Value::Unbound) {
+                if i >= first_default {
+                    frame.fast[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qn, "positional", &missing));
+        }
+        for i in npos..npos + nkwonly {
+            if matches!(frame.fast[i], Value::Unbound) {
+                match func.kwdefaults.iter().find(|(n, _)| *n == code.varnames[i]) {
+                    Some((_, d)) => frame.fast[i] = d.clone(),
+                    None => missing.push(code.varnames[i].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qn, "keyword-only", &missing));
+        }
+        for &(ci, vi) in &code.cell_params {
+            *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+        Ok(frame)
+    }
+
+    fn missing_args(&self, qn: &str, kind: &str, missing: &[Name]) -> Value {
+        let quoted: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let n = missing.len();
+        self.error(
+            ExcKind::TypeError,
+            format!("{qn}() missing {n} required {kind} argument{}: {list}", if n == 1 { "" } else { "s" }),
+        )
+    }
+
+    /// `MakeFunction`: a function object from a code constant and what the stack held.
+    pub(super) fn make_function(
+        &mut self,
+        code: Value,
+        qualname: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        let Value::Code(code) = code else { unreachable!("MakeFunction takes a code constant") };
+        let qualname = match qualname {
+            Value::Str(s) => s,
+            _ => code.qualname.clone(),
+        };
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => d
+                .borrow()
+                .iter()
+                .filter_map(|(k, v)| match &k.0 {
+                    Value::Str(s) => Some((s.clone(), v.clone())),
+                    _ => None,
+                })
+                .collect(),
+            _ => vec![],
+        };
+        let closure = match closure {
+            Some(Value::Tuple(t)) => t
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => vec![],
+        };
+        let globals = self.thread.frames.last().expect("caller frame").globals.clone();
+        let module = match globals.borrow().get(&Key(Value::str("__name__"))) {
+            Some(Value::Str(s)) => s.clone(),
+            _ => Rc::from("__main__"),
+        };
+        Value::Function(Rc::new(Function {
+            name: RefCell::new(code.name.clone()),
+            code,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            qualname,
+            module,
+            dict: RefCell::new(IndexMap::new()),
+            doc: Value::None,
+        }))
+    }
+
+    /// A bound method of `f` to `obj`, as attribute lookup makes them.
+    pub fn bind(&self, f: Value, obj: Value) -> Value {
+        match &f {
+            Value::Function(_) => Value::BoundMethod(Rc::new((obj, f))),
+            Value::Native(n) if n.is_method => Value::BoundMethod(Rc::new((obj, f))),
+            _ => f,
+        }
+    }
+
+    /// Builds a class from a finished class body (`__build_class__`).
+    pub(super) fn make_class(
+        &mut self,
+        name: Value,
+        bases: Vec<Value>,
+        ns: Rc<RefCell<Dict>>,
+        _kwargs: Vec<(Name, Value)>,
+    ) -> Result<Value, Value> {
+        let Value::Str(name) = name else {
+            return Err(self.error(ExcKind::TypeError, "type.__new__() argument 1 must be str"));
+        };
+        let mut base_classes = vec![];
+        for b in bases {
+            match b {
+                Value::Class(c) => base_classes.push(c),
+                other => {
+                    let t = self.type_name(&other);
+                    return Err(self.error(
+                        ExcKind::TypeError,
+                        format!("bases must be types, not {t}"),
+                    ));
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.types().object.clone());
+        }
+        let mro = match c3_merge(&base_classes) {
+            Some(m) => m,
+            None => {
+                let names: Vec<_> = base_classes.iter().map(|b| b.name.to_string()).collect();
+                return Err(self.error(
+                    ExcKind::TypeError,
+                    format!(
+                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        names.join(", ")
+                    ),
+                ));
+            }
+        };
+        let mut dict = IndexMap::new();
+        let mut classcell = None;
+        for (k, v) in ns.borrow().iter() {
+            if let Value::Str(s) = &k.0 {
+                if &**s == "__classcell__" {
+                    classcell = Some(v.clone());
+                    continue;
+                }
+                dict.insert(s.clone(), v.clone());
+            }
+        }
+        let module = match dict.get("__module__") {
+            Some(Value::Str(s)) => s.clone(),
+            _ => Rc::from("__main__"),
+        };
+        let qualname = match dict.get("__qualname__") {
+            Some(Value::Str(s)) => s.clone(),
+            _ => name.clone(),
+        };
+        dict.shift_remove("__qualname__");
+        let cls = Rc::new(Class {
+            name,
+            qualname,
+            module,
+            bases: base_classes,
+            mro,
+            dict: RefCell::new(dict),
+            builtin: None,
+        });
+        if let Some(Value::Cell(c)) = classcell {
+            *c.borrow_mut() = Value::Class(cls.clone());
+        }
+        Ok(Value::Class(cls))
+    }
+
+    /// `cls(*args, **kw)`.
+    fn instantiate(
+        &mut self,
+        cls: Rc<Class>,
+        args: Vec<Value>,
+        kw: Vec<(Name, Value)>,
+        mode: ReturnMode,
+    ) -> Result<Started, Value> {
+        if let Some(b) = cls.builtin {
+            if let Some(v) = self.construct_builtin(&cls, b, &args, &kw)? {
+                return Ok(Started::Done(v));
+            }
+        }
+        // A user-defined __new__.
+        let new = self.lookup_class_attr(&cls, "__new__");
+        let instance = match new {
+            Some(Value::Function(_)) | Some(Value::Descriptor(_)) => {
+                let f = match new.unwrap() {
+                    Value::Descriptor(d) => match &*d {
+                        crate::lang::value::Descriptor::Static(f) => f.clone(),
+                        _ => return Err(self.error(ExcKind::TypeError, "bad __new__")),
+                    },
+                    f => f,
+                };
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args.iter().cloned());
+                let obj = self.call_kw(&f, a, kw.clone())?;
+                if !self.is_instance(&obj, &cls) {
+                    return Ok(Started::Done(obj));
+                }
+                obj
+            }
+            _ => self.new_instance(&cls, &args),
+        };
+        let init = self.lookup_class_attr(&cls, "__init__");
+        match init {
+            Some(init @ Value::Function(_)) => {
+                let mut a = vec![instance.clone()];
+                a.extend(args);
+                if matches!(mode, ReturnMode::Normal) {
+                    match self.start_call(init, a, kw, ReturnMode::Init(instance.clone()))? {
+                        Started::Frame => Ok(Started::Frame),
+                        _ => Ok(Started::Done(instance)),
+                    }
+                } else {
+                    let r = self.call_kw(&init, a, kw)?;
+                    if !matches!(r, Value::None) {
+                        let t = self.type_name(&r);
+                        return Err(self.error(ExcKind::TypeError, format!("__init__() should return None, not '{t}'")));
+                    }
+                    Ok(Started::Done(instance))
+                }
+            }
+            Some(init @ Value::Native(_)) => {
+                let mut a = vec![instance.clone()];
+                a.extend(args);
+                match self.start_call(init, a, kw, ReturnMode::Init(instance.clone()))? {
+                    Started::Block(w) => Ok(Started::Block(w)),
+                    Started::Frame => Ok(Started::Frame),
+                    Started::Done(_) => Ok(Started::Done(instance)),
+                }
+            }
+            _ => {
+                if !args.is_empty() || !kw.is_empty() {
+                    if self.lookup_class_attr(&cls, "__new__").is_none() {
+                        return Err(self.error(
+                            ExcKind::TypeError,
+                            format!("{}() takes no arguments", cls.name),
+                        ));
+                    }
+                }
+                Ok(Started::Done(instance))
+            }
+        }
+    }
+
+    /// A fresh instance of `cls` with the payload its built-in base needs.
+    pub(super) fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value]) -> Value {
+        let exc = self.types().exc(ExcKind::BaseException);
+        let payload = if Rc::ptr_eq(cls, &exc) || cls.mro.iter().any(|c| Rc::ptr_eq(c, &exc)) {
+            Payload::Exception(ExceptionState { args: args.to_vec(), ..Default::default() })
+        } else {
+            Payload::None
+        };
+        Value::Object(Rc::new(Object {
+            class: cls.clone(),
+            dict: RefCell::new(IndexMap::new()),
+            payload: RefCell::new(payload),
+        }))
+    }
+}
+
+/// C3 linearization of the bases (Python's MRO), excluding the class itself.
+fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            s.extend(b.mro.iter().cloned());
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = vec![];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().find_map(|s| {
+            let h = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, h)));
+            (!in_tail).then(|| h.clone())
+        })?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}

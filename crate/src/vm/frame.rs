@@ -1,0 +1,126 @@
+//! Frames and threads as data: a `Thread` is a stack of `Frame`s on the
+//! heap, so the machine can stop it after any instruction, park it, copy it
+//! (fork) or switch away from it, without touching the Rust stack.
+
+use crate::lang::code::Code;
+use crate::lang::value::{Dict, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A handler pushed by `SetupExcept` / `SetupFinally`, or the marker of an
+/// exception being handled (`PushExcInfo`), as CPython's block stack up to 3.10.
+#[derive(Clone, Debug)]
+pub enum Block {
+    /// On an exception, cut the value stack to `depth`, push the exception, go to `handler`.
+    Handler {
+        /// Where the handler code starts.
+        handler: u32,
+        /// Value-stack depth when the block was set up.
+        depth: u32,
+    },
+    /// An except clause or finally handler is running: leaving it restores
+    /// the thread's handled-exception stack to `handled`.
+    Handling {
+        /// The depth of `Thread::handling` before the exception was pushed.
+        handled: u32,
+    },
+}
+
+/// What happens to a frame's return value.
+#[derive(Clone, Debug)]
+pub enum ReturnMode {
+    /// Pushed on the caller's stack.
+    Normal,
+    /// `__init__`: the value must be None; the caller gets `instance`.
+    Init(Value),
+    /// A class body: the caller gets the class built from the namespace.
+    ClassBody {
+        /// The class name.
+        name: Value,
+        /// The bases.
+        bases: Vec<Value>,
+        /// The keyword arguments of the class statement (metaclass ignored).
+        kwargs: Vec<(Rc<str>, Value)>,
+    },
+    /// A generator's frame running on behalf of `gen`.
+    Generator {
+        /// The generator it belongs to.
+        gen: Value,
+        /// Resumed by `ForIter`: exhaustion jumps here instead of raising.
+        for_iter: Option<u32>,
+        /// Resumed by a built-in in a nested run (`next(g)` from Rust): yield and return end that run.
+        sync: bool,
+        /// Resumed by `YieldFrom` of the caller: a yield passes through the caller.
+        delegate: bool,
+    },
+    /// A nested run started by a built-in calling back into Python: the
+    /// nested loop stops when this frame returns.
+    Sync,
+    /// The first frame of a thread: its return ends the thread.
+    ThreadRoot,
+    /// A module body run by `import`: the caller gets the module.
+    Module(Value),
+}
+
+/// One activation of a code object.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The code running.
+    pub code: Rc<Code>,
+    /// The next instruction.
+    pub pc: usize,
+    /// The value stack.
+    pub stack: Vec<Value>,
+    /// Fast locals, by `code.varnames` index; `Value::Unbound` when unset.
+    pub fast: Vec<Value>,
+    /// Cells: the code's cellvars, then its freevars.
+    pub cells: Vec<Rc<RefCell<Value>>>,
+    /// Module globals.
+    pub globals: Rc<RefCell<Dict>>,
+    /// The namespace of a module or class body (module bodies: the globals).
+    pub namespace: Option<Rc<RefCell<Dict>>>,
+    /// Handler blocks.
+    pub blocks: Vec<Block>,
+    /// What to do with the return value.
+    pub ret: ReturnMode,
+    /// The instruction that started the current operation (for tracebacks).
+    pub last_pc: usize,
+}
+
+impl Frame {
+    /// A frame about to run `code` from the start, with locals and cells allocated.
+    pub fn new(code: Rc<Code>, globals: Rc<RefCell<Dict>>, namespace: Option<Rc<RefCell<Dict>>>) -> Frame {
+        let fast = vec![Value::Unbound; code.varnames.len()];
+        let cells = (0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
+        Frame {
+            code,
+            pc: 0,
+            stack: Vec::with_capacity(8),
+            fast,
+            cells,
+            globals,
+            namespace,
+            blocks: Vec::new(),
+            ret: ReturnMode::Normal,
+            last_pc: 0,
+        }
+    }
+
+    /// The source line the frame is on.
+    pub fn line(&self) -> u32 {
+        self.code.spans.get(self.last_pc).map(|s| s.line).unwrap_or(self.code.firstline)
+    }
+}
+
+/// A Python thread: its frames and the exceptions being handled.
+#[derive(Clone, Debug, Default)]
+pub struct Thread {
+    /// The frame stack, innermost last.
+    pub frames: Vec<Frame>,
+    /// Exceptions being handled (`sys.exc_info()`, implicit chaining), innermost last.
+    pub handling: Vec<Value>,
+    /// The value a woken blocking call returns (set by the kernel).
+    pub wake_value: Option<Value>,
+    /// Nested-call depth of built-ins calling back into Python.
+    pub sync_depth: u32,
+}

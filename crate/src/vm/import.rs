@@ -1,0 +1,64 @@
+//! `import`: modules already loaded come from `sys.modules`; others from the
+//! process's loader, whose Python-source modules run their body on this
+//! thread like any call (`ReturnMode::Module`).
+
+use super::frame::ReturnMode;
+use super::interp::{Ctl, Interp};
+use super::Loaded;
+use crate::lang::error::ExcKind;
+use crate::lang::value::Value;
+use std::rc::Rc;
+
+impl Interp<'_> {
+    /// `ImportName`: pushes the top package (`import a.b`) or, with a
+    /// fromlist, the module itself (`from a.b import c`).
+    pub(super) fn import_name(&mut self, name: &str, with_fromlist: bool) -> Result<Ctl, Value> {
+        let mut prefix = String::new();
+        let mut top = None;
+        let parts: Vec<&str> = name.split('.').collect();
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            let last = i + 1 == parts.len();
+            let existing = self.proc.modules.borrow().get(prefix.as_str()).cloned();
+            let module = match existing {
+                Some(m) => m,
+                None => match (self.proc.loader)(self, &prefix)? {
+                    Some(Loaded::Ready(m)) => {
+                        self.proc.modules.borrow_mut().insert(Rc::from(prefix.as_str()), m.clone());
+                        m
+                    }
+                    Some(Loaded::Run(m, mut frame)) => {
+                        self.proc.modules.borrow_mut().insert(Rc::from(prefix.as_str()), m.clone());
+                        if !last {
+                            return Err(self.error(
+                                ExcKind::ModuleNotFoundError,
+                                format!("No module named '{name}'"),
+                            ));
+                        }
+                        // The body runs first; the frame's return pushes what the import wants.
+                        let wanted = if with_fromlist { m.clone() } else { top.clone().unwrap_or(m.clone()) };
+                        frame.ret = ReturnMode::Module(wanted);
+                        self.push_frame(frame)?;
+                        return Ok(Ctl::Next);
+                    }
+                    None => {
+                        let e = self.error(ExcKind::ModuleNotFoundError, format!("No module named '{prefix}'"));
+                        return Err(e);
+                    }
+                },
+            };
+            if top.is_none() {
+                top = Some(module.clone());
+            }
+            if last {
+                let v = if with_fromlist { module } else { top.unwrap() };
+                self.thread.frames.last_mut().unwrap().stack.push(v);
+                return Ok(Ctl::Next);
+            }
+        }
+        unreachable!("a module name has at least one part")
+    }
+}

@@ -1,0 +1,963 @@
+//! The evaluation loop: `Interp::step` executes the current thread's top
+//! frame instruction by instruction, in the manner of CPython 3.11's
+//! `_PyEval_EvalFrameDefault`, but returns to the machine instead of blocking.
+
+use super::frame::{Block, Frame, ReturnMode, Thread};
+use super::{Process, Sys, Types, Wait};
+use crate::lang::code::{CmpOp, Op, UnOp};
+use crate::lang::error::ExcKind;
+use crate::lang::value::{Dict, Flow, Name, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Why `Interp::step` returned.
+#[derive(Debug)]
+pub enum StepResult {
+    /// The budget was spent; the thread can go on.
+    Budget,
+    /// The thread reached a point where CPython's eval breaker lets it drop the GIL.
+    Switch,
+    /// The thread must wait.
+    Blocked(Wait),
+    /// The thread's root frame returned (Ok) or raised (Err).
+    Exited(Result<Value, Value>),
+}
+
+/// What one instruction asks of the loop.
+pub(super) enum Ctl {
+    /// Go on.
+    Next,
+    /// Park the thread.
+    Block(Wait),
+    /// A nested run's frame returned this value.
+    SyncDone(Value),
+    /// A generator resumed by a nested run finished: this StopIteration ends the run.
+    SyncRaise(Value),
+    /// The thread's root frame returned.
+    ThreadDone(Value),
+}
+
+/// The interpreter working on one thread of one process, for one slice.
+pub struct Interp<'a> {
+    /// The thread being run.
+    pub thread: &'a mut Thread,
+    /// Its process's Python state.
+    pub proc: &'a Process,
+    /// The kernel.
+    pub sys: &'a mut dyn Sys,
+    /// Instructions executed in this slice.
+    pub steps: u64,
+    /// Step count from which an eval-breaker point switches threads (u64::MAX: never).
+    pub switch_at: u64,
+    /// Whether the switch may happen after any instruction, not only at CPython's check points.
+    pub switch_anywhere: bool,
+}
+
+/// The most frames a thread may have: CPython's default recursion limit.
+pub const RECURSION_LIMIT: usize = 1000;
+
+impl<'a> Interp<'a> {
+    /// The interpreter for `thread` of `proc`, talking to `sys`.
+    pub fn new(thread: &'a mut Thread, proc: &'a Process, sys: &'a mut dyn Sys) -> Interp<'a> {
+        Interp { thread, proc, sys, steps: 0, switch_at: u64::MAX, switch_anywhere: false }
+    }
+
+    /// The built-in types and exception classes.
+    pub fn types(&self) -> &Types {
+        &self.proc.types
+    }
+
+    /// The kernel services.
+    pub fn sys(&mut self) -> &mut dyn Sys {
+        &mut *self.sys
+    }
+
+    /// The next line of standard input, for `input()`.
+    pub fn read_line(&mut self) -> Option<String> {
+        self.sys.read_line()
+    }
+
+    /// Runs until `budget` instructions are executed in this slice (counting
+    /// from `self.steps`), or the thread blocks, exits or reaches a switch point.
+    pub fn step(&mut self, budget: u64) -> StepResult {
+        if let Some(v) = self.thread.wake_value.take() {
+            if let Some(f) = self.thread.frames.last_mut() {
+                f.stack.push(v);
+            }
+        }
+        loop {
+            if self.steps >= budget {
+                return StepResult::Budget;
+            }
+            match self.run_one() {
+                Ok(Ctl::Next) => {}
+                Ok(Ctl::Block(w)) => return StepResult::Blocked(w),
+                Ok(Ctl::ThreadDone(v)) => return StepResult::Exited(Ok(v)),
+                Ok(Ctl::SyncDone(_) | Ctl::SyncRaise(_)) => unreachable!("sync frames only run in nested loops"),
+                Err(exc) => match self.raise_in_loop(exc) {
+                    Ok(()) => {}
+                    Err(Unwound::Thread(exc)) => return StepResult::Exited(Err(exc)),
+                    Err(Unwound::Sync(_)) => unreachable!("sync frames only run in nested loops"),
+                },
+            }
+            if self.steps >= self.switch_at && (self.switch_anywhere || self.at_breaker()) {
+                return StepResult::Switch;
+            }
+        }
+    }
+
+    /// Whether the last instruction is one where CPython 3.11 checks the eval
+    /// breaker: a backward jump, or a call.
+    fn at_breaker(&self) -> bool {
+        let Some(f) = self.thread.frames.last() else { return false };
+        match f.code.ops.get(f.last_pc) {
+            Some(Op::Jump(t)) => (*t as usize) <= f.last_pc,
+            Some(Op::Call(_) | Op::CallKw(_) | Op::CallMethod(_) | Op::CallEx(_)) => true,
+            _ => false,
+        }
+    }
+
+    /// Runs a frame pushed with `ReturnMode::Sync` to completion in a nested
+    /// loop (built-ins calling back into Python). Blocking there is an error.
+    pub(super) fn run_nested(&mut self) -> Result<Value, Value> {
+        if self.thread.sync_depth > 200 {
+            self.thread.frames.pop();
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.thread.sync_depth += 1;
+        let r = loop {
+            match self.run_one() {
+                Ok(Ctl::Next) => {}
+                Ok(Ctl::SyncDone(v)) => break Ok(v),
+                Ok(Ctl::SyncRaise(e)) => break Err(e),
+                Ok(Ctl::Block(_)) => {
+                    // Drop the frames of the nested call.
+                    while let Some(f) = self.thread.frames.pop() {
+                        if matches!(f.ret, ReturnMode::Sync) {
+                            break;
+                        }
+                    }
+                    break Err(self.error(
+                        ExcKind::RuntimeError,
+                        "pyconc cannot block inside a built-in's callback (such as __repr__ or a sort key)",
+                    ));
+                }
+                Ok(Ctl::ThreadDone(_)) => unreachable!("a sync frame sits above the root"),
+                Err(exc) => match self.raise_in_loop(exc) {
+                    Ok(()) => {}
+                    Err(Unwound::Sync(exc)) => break Err(exc),
+                    Err(Unwound::Thread(exc)) => break Err(exc),
+                },
+            }
+        };
+        self.thread.sync_depth -= 1;
+        r
+    }
+
+    fn frame(&mut self) -> &mut Frame {
+        self.thread.frames.last_mut().expect("a running thread has a frame")
+    }
+
+    fn push(&mut self, v: Value) {
+        self.frame().stack.push(v);
+    }
+
+    fn pop(&mut self) -> Value {
+        self.frame().stack.pop().expect("stack underflow: compiler bug")
+    }
+
+    fn top(&mut self) -> &mut Value {
+        self.frame().stack.last_mut().expect("stack underflow: compiler bug")
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let st = &mut self.frame().stack;
+        st.split_off(st.len() - n)
+    }
+
+    fn name(&mut self, i: u32) -> Name {
+        self.frame().code.names[i as usize].clone()
+    }
+
+    /// Executes one instruction.
+    fn run_one(&mut self) -> Result<Ctl, Value> {
+        let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+        let op = f.code.ops[f.pc];
+        f.last_pc = f.pc;
+        f.pc += 1;
+        self.steps += 1;
+        match op {
+            Op::Nop => {}
+            Op::Pop => {
+                self.pop();
+            }
+            Op::Dup => {
+                let v = self.top().clone();
+                self.push(v);
+            }
+            Op::Dup2 => {
+                let st = &mut self.frame().stack;
+                let n = st.len();
+                let (a, b) = (st[n - 2].clone(), st[n - 1].clone());
+                st.push(a);
+                st.push(b);
+            }
+            Op::Rot2 => {
+                let st = &mut self.frame().stack;
+                let n = st.len();
+                st.swap(n - 1, n - 2);
+            }
+            Op::Rot3 => {
+                let v = self.pop();
+                let st = &mut self.frame().stack;
+                let n = st.len();
+                st.insert(n - 2, v);
+            }
+            Op::Rot4 => {
+                let v = self.pop();
+                let st = &mut self.frame().stack;
+                let n = st.len();
+                st.insert(n - 3, v);
+            }
+            Op::LoadConst(i) => {
+                let v = self.frame().code.consts[i as usize].clone();
+                self.push(v);
+            }
+            Op::LoadFast(i) => {
+                let f = self.frame();
+                let v = f.fast[i as usize].clone();
+                if let Value::Unbound = v {
+                    let name = f.code.varnames[i as usize].clone();
+                    return Err(self.error(
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+                self.push(v);
+            }
+            Op::StoreFast(i) => {
+                let v = self.pop();
+                self.frame().fast[i as usize] = v;
+            }
+            Op::DeleteFast(i) => {
+                let f = self.frame();
+                if let Value::Unbound = f.fast[i as usize] {
+                    let name = f.code.varnames[i as usize].clone();
+                    return Err(self.error(
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+                f.fast[i as usize] = Value::Unbound;
+            }
+            Op::LoadName(i) => {
+                let name = self.name(i);
+                let v = self.load_name(&name)?;
+                self.push(v);
+            }
+            Op::StoreName(i) => {
+                let name = self.name(i);
+                let v = self.pop();
+                let ns = self.namespace();
+                ns.borrow_mut().insert(crate::lang::value::Key(Value::Str(name)), v);
+            }
+            Op::DeleteName(i) => {
+                let name = self.name(i);
+                let ns = self.namespace();
+                let removed = ns.borrow_mut().shift_remove(&crate::lang::value::Key(Value::Str(name.clone())));
+                if removed.is_none() {
+                    return Err(self.error(ExcKind::NameError, format!("name '{name}' is not defined")));
+                }
+            }
+            Op::LoadGlobal(i) => {
+                let name = self.name(i);
+                let v = self.load_global(&name)?;
+                self.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let name = self.name(i);
+                let v = self.pop();
+                let g = self.frame().globals.clone();
+                g.borrow_mut().insert(crate::lang::value::Key(Value::Str(name)), v);
+            }
+            Op::DeleteGlobal(i) => {
+                let name = self.name(i);
+                let g = self.frame().globals.clone();
+                let removed = g.borrow_mut().shift_remove(&crate::lang::value::Key(Value::Str(name.clone())));
+                if removed.is_none() {
+                    return Err(self.error(ExcKind::NameError, format!("name '{name}' is not defined")));
+                }
+            }
+            Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
+                if let Op::LoadClassDeref(_) = op {
+                    let name = self.cell_name(i);
+                    let ns = self.namespace();
+                    let found = ns.borrow().get(&crate::lang::value::Key(Value::Str(name))).cloned();
+                    if let Some(v) = found {
+                        self.push(v);
+                        return Ok(Ctl::Next);
+                    }
+                }
+                let v = self.frame().cells[i as usize].borrow().clone();
+                if let Value::Unbound = v {
+                    let name = self.cell_name(i);
+                    return Err(self.error(
+                        ExcKind::NameError,
+                        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                    ));
+                }
+                self.push(v);
+            }
+            Op::StoreDeref(i) => {
+                let v = self.pop();
+                *self.frame().cells[i as usize].borrow_mut() = v;
+            }
+            Op::DeleteDeref(i) => {
+                *self.frame().cells[i as usize].borrow_mut() = Value::Unbound;
+            }
+            Op::LoadClosure(i) => {
+                let c = self.frame().cells[i as usize].clone();
+                self.push(Value::Cell(c));
+            }
+            Op::LoadAttr(i) => {
+                let name = self.name(i);
+                let obj = self.pop();
+                let v = self.get_attr(&obj, &name)?;
+                self.push(v);
+            }
+            Op::StoreAttr(i) => {
+                let name = self.name(i);
+                let obj = self.pop();
+                let v = self.pop();
+                return self.set_attr_flow(&obj, &name, v);
+            }
+            Op::DeleteAttr(i) => {
+                let name = self.name(i);
+                let obj = self.pop();
+                self.del_attr(&obj, &name)?;
+            }
+            Op::LoadMethod(i) => {
+                let name = self.name(i);
+                let obj = self.pop();
+                match self.lookup_method(&obj, &name)? {
+                    Some(m) => {
+                        self.push(m);
+                        self.push(obj);
+                    }
+                    None => {
+                        let v = self.get_attr(&obj, &name)?;
+                        self.push(v);
+                        self.push(Value::Unbound);
+                    }
+                }
+            }
+            Op::CallMethod(n) => {
+                let mut args = self.pop_n(n as usize);
+                let this = self.pop();
+                let f = self.pop();
+                if !matches!(this, Value::Unbound) {
+                    args.insert(0, this);
+                }
+                return self.call_flow(f, args, vec![]);
+            }
+            Op::Call(n) => {
+                let args = self.pop_n(n as usize);
+                let f = self.pop();
+                return self.call_flow(f, args, vec![]);
+            }
+            Op::CallKw(n) => {
+                let names = self.pop();
+                let mut args = self.pop_n(n as usize);
+                let f = self.pop();
+                let Value::Tuple(names) = names else { unreachable!("kwnames tuple") };
+                let kw_vals = args.split_off(args.len() - names.len());
+                let kw = names
+                    .iter()
+                    .zip(kw_vals)
+                    .map(|(k, v)| match k {
+                        Value::Str(s) => (s.clone(), v),
+                        _ => unreachable!("kwnames are str"),
+                    })
+                    .collect();
+                return self.call_flow(f, args, kw);
+            }
+            Op::CallEx(flags) => {
+                let kwargs = if flags & 1 != 0 { Some(self.pop()) } else { None };
+                let args = self.pop();
+                let f = self.pop();
+                let args = match args {
+                    Value::Tuple(t) => t.to_vec(),
+                    other => self.collect(&other)?,
+                };
+                let mut kw = vec![];
+                if let Some(Value::Dict(d)) = kwargs {
+                    for (k, v) in d.borrow().iter() {
+                        match &k.0 {
+                            Value::Str(s) => kw.push((s.clone(), v.clone())),
+                            _ => return Err(self.error(ExcKind::TypeError, "keywords must be strings")),
+                        }
+                    }
+                }
+                return self.call_flow(f, args, kw);
+            }
+            Op::BinaryOp(bop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.binary_op(bop, &a, &b, false)?;
+                self.push(v);
+            }
+            Op::InplaceOp(bop) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.binary_op(bop, &a, &b, true)?;
+                self.push(v);
+            }
+            Op::CompareOp(c) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.compare_op(c, &a, &b)?;
+                self.push(v);
+            }
+            Op::UnaryOp(u) => {
+                let a = self.pop();
+                let v = match u {
+                    UnOp::Not => Value::Bool(!self.truthy(&a)?),
+                    _ => self.unary_op(u, &a)?,
+                };
+                self.push(v);
+            }
+            Op::ToBool => {
+                let a = self.pop();
+                let b = self.truthy(&a)?;
+                self.push(Value::Bool(b));
+            }
+            Op::Subscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                let v = self.get_item(&obj, &idx)?;
+                self.push(v);
+            }
+            Op::StoreSubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                self.set_item(&obj, &idx, v)?;
+            }
+            Op::DeleteSubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                self.del_item(&obj, &idx)?;
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                self.push(Value::Slice(Rc::new([start, stop, step])));
+            }
+            Op::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                self.push(Value::tuple(items));
+            }
+            Op::BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                self.push(Value::list(items));
+            }
+            Op::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let mut set = crate::lang::value::Set::new();
+                for it in &items {
+                    set.insert(self.key(it)?);
+                }
+                self.push(Value::Set(Rc::new(RefCell::new(set))));
+            }
+            Op::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let mut d = Dict::new();
+                for pair in items.chunks(2) {
+                    let k = self.key(&pair[0])?;
+                    d.insert(k, pair[1].clone());
+                }
+                self.push(Value::dict(d));
+            }
+            Op::BuildString(n) => {
+                let parts = self.pop_n(n as usize);
+                let mut s = String::new();
+                for p in parts {
+                    if let Value::Str(p) = p {
+                        s.push_str(&p);
+                    }
+                }
+                self.push(Value::str(&s));
+            }
+            Op::ListAppend(i) => {
+                let v = self.pop();
+                let st = &self.frame().stack;
+                if let Value::List(l) = &st[st.len() - i as usize] {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Op::SetAdd(i) => {
+                let v = self.pop();
+                let k = self.key(&v)?;
+                let st = &self.frame().stack;
+                if let Value::Set(s) = &st[st.len() - i as usize] {
+                    s.borrow_mut().insert(k);
+                }
+            }
+            Op::MapAdd(i) => {
+                let v = self.pop();
+                let k = self.pop();
+                let k = self.key(&k)?;
+                let st = &self.frame().stack;
+                if let Value::Dict(d) = &st[st.len() - i as usize] {
+                    d.borrow_mut().insert(k, v);
+                }
+            }
+            Op::ListExtend(i) => {
+                let it = self.pop();
+                let items = self.collect(&it)?;
+                let st = &self.frame().stack;
+                if let Value::List(l) = &st[st.len() - i as usize] {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::SetUpdate(i) => {
+                let it = self.pop();
+                let items = self.collect(&it)?;
+                let mut keys = vec![];
+                for x in &items {
+                    keys.push(self.key(x)?);
+                }
+                let st = &self.frame().stack;
+                if let Value::Set(s) = &st[st.len() - i as usize] {
+                    s.borrow_mut().extend(keys);
+                }
+            }
+            Op::DictUpdate(i) | Op::DictMerge(i) => {
+                let m = self.pop();
+                let pairs = self.mapping_items(&m)?;
+                let st = &self.frame().stack;
+                let Value::Dict(d) = st[st.len() - i as usize].clone() else { unreachable!() };
+                for (k, v) in pairs {
+                    if matches!(op, Op::DictMerge(_)) && d.borrow().contains_key(&k) {
+                        let key = self.repr(&k.0)?;
+                        return Err(self.error(
+                            ExcKind::TypeError,
+                            format!("got multiple values for keyword argument {key}"),
+                        ));
+                    }
+                    d.borrow_mut().insert(k, v);
+                }
+            }
+            Op::ListToTuple => {
+                let l = self.pop();
+                if let Value::List(l) = l {
+                    let items = l.borrow().clone();
+                    self.push(Value::tuple(items));
+                }
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                let v = self.pop();
+                let v = match flags & 3 {
+                    1 => Value::str(&self.to_str(&v)?),
+                    2 => Value::str(&self.repr(&v)?),
+                    3 => Value::str(&self.ascii(&v)?),
+                    _ => v,
+                };
+                let spec = match spec {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                };
+                let s = self.format(&v, &spec)?;
+                self.push(Value::str(&s));
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop();
+                let items = self.unpack_items(&seq, n as usize)?;
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Op::UnpackEx(arg) => {
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let seq = self.pop();
+                let mut items = self.collect(&seq)?;
+                if items.len() < before + after {
+                    return Err(self.error(
+                        ExcKind::ValueError,
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ),
+                    ));
+                }
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for v in tail.into_iter().rev() {
+                    self.push(v);
+                }
+                self.push(Value::list(middle));
+                for v in items.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Op::Jump(t) => self.frame().pc = t as usize,
+            Op::PopJumpIfFalse(t) => {
+                let v = self.pop();
+                if !self.truthy(&v)? {
+                    self.frame().pc = t as usize;
+                }
+            }
+            Op::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                if self.truthy(&v)? {
+                    self.frame().pc = t as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let v = self.top().clone();
+                if !self.truthy(&v)? {
+                    self.frame().pc = t as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let v = self.top().clone();
+                if self.truthy(&v)? {
+                    self.frame().pc = t as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Op::GetIter => {
+                let v = self.pop();
+                let it = self.iter(&v)?;
+                self.push(it);
+            }
+            Op::ForIter(t) => return self.for_iter(t),
+            Op::ReturnValue => {
+                let v = self.pop();
+                return self.return_value(v);
+            }
+            Op::YieldValue => {
+                let v = self.pop();
+                return self.yield_value(v);
+            }
+            Op::GetYieldFromIter => {
+                let v = self.pop();
+                let it = match v {
+                    Value::Generator(_) => v,
+                    other => self.iter(&other)?,
+                };
+                self.push(it);
+            }
+            Op::YieldFrom => return self.yield_from(),
+            Op::MakeFunction(flags) => {
+                let qualname = self.pop();
+                let code = self.pop();
+                let closure = if flags & 8 != 0 { Some(self.pop()) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
+                let defaults = if flags & 1 != 0 { Some(self.pop()) } else { None };
+                let f = self.make_function(code, qualname, defaults, kwdefaults, closure);
+                self.push(f);
+            }
+            Op::LoadBuildClass => {
+                let bc = self.proc.types.build_class.clone();
+                self.push(bc);
+            }
+            Op::ImportName(i) => {
+                let name = self.name(i);
+                let fromlist = self.pop();
+                let _level = self.pop();
+                return self.import_name(&name, !matches!(fromlist, Value::None));
+            }
+            Op::ImportFrom(i) => {
+                let name = self.name(i);
+                let m = self.top().clone();
+                let v = match self.get_attr(&m, &name) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        let mname = match &m {
+                            Value::Module(m) => m.name.to_string(),
+                            _ => "?".into(),
+                        };
+                        return Err(self.error(
+                            ExcKind::ImportError,
+                            format!("cannot import name '{name}' from '{mname}'"),
+                        ));
+                    }
+                };
+                self.push(v);
+            }
+            Op::ImportStar => {
+                let m = self.pop();
+                if let Value::Module(m) = m {
+                    let ns = self.namespace();
+                    let items: Vec<_> = m
+                        .dict
+                        .borrow()
+                        .iter()
+                        .filter(|(k, _)| !matches!(&k.0, Value::Str(s) if s.starts_with('_')))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    ns.borrow_mut().extend(items);
+                }
+            }
+            Op::SetupExcept(t) | Op::SetupFinally(t) => {
+                let depth = self.frame().stack.len() as u32;
+                self.frame().blocks.push(Block::Handler { handler: t, depth });
+            }
+            Op::PopBlock => {
+                self.frame().blocks.pop();
+            }
+            Op::PushExcInfo => {
+                let exc = self.top().clone();
+                let handled = self.thread.handling.len() as u32;
+                self.frame().blocks.push(Block::Handling { handled });
+                self.thread.handling.push(exc);
+            }
+            Op::PopExcept => {
+                if let Some(Block::Handling { handled }) = self.frame().blocks.pop() {
+                    self.thread.handling.truncate(handled as usize);
+                }
+            }
+            Op::Reraise => {
+                let exc = self.pop();
+                return Err(self.mark_reraise(exc));
+            }
+            Op::CheckExcMatch => {
+                let ty = self.pop();
+                let exc = self.top().clone();
+                let m = self.exception_matches(&exc, &ty)?;
+                self.push(Value::Bool(m));
+            }
+            Op::Raise(n) => return Err(self.raise(n)?),
+            Op::BeforeWith => {
+                let mgr = self.pop();
+                let exit = match self.lookup_method(&mgr, "__exit__")? {
+                    Some(f) => self.bind(f, mgr.clone()),
+                    None => {
+                        let t = self.type_name(&mgr);
+                        return Err(self.error(
+                            ExcKind::TypeError,
+                            format!("'{t}' object does not support the context manager protocol"),
+                        ));
+                    }
+                };
+                let Some(enter) = self.lookup_method(&mgr, "__enter__")? else {
+                    let t = self.type_name(&mgr);
+                    return Err(self.error(
+                        ExcKind::TypeError,
+                        format!("'{t}' object does not support the context manager protocol"),
+                    ));
+                };
+                self.push(exit);
+                return self.call_flow(enter, vec![mgr], vec![]);
+            }
+            Op::CallExitNormal => {
+                let exit = self.pop();
+                self.call_discard(exit, vec![Value::None, Value::None, Value::None])?;
+            }
+            Op::CallExitExc => {
+                let exc = self.pop();
+                let exit = self.pop();
+                let ty = Value::Class(self.class_of(&exc));
+                self.push(exc.clone());
+                let r = self.call(&exit, vec![ty, exc, Value::None])?;
+                let b = self.truthy(&r)?;
+                self.push(Value::Bool(b));
+            }
+            Op::LoadAssertionError => {
+                let c = self.types().exc(ExcKind::AssertionError);
+                self.push(Value::Class(c));
+            }
+        }
+        Ok(Ctl::Next)
+    }
+
+    fn cell_name(&mut self, i: u32) -> Name {
+        let code = &self.frame().code;
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - code.cellvars.len()].clone()
+        }
+    }
+
+    fn namespace(&mut self) -> Rc<RefCell<Dict>> {
+        let f = self.frame();
+        f.namespace.clone().unwrap_or_else(|| f.globals.clone())
+    }
+
+    fn load_name(&mut self, name: &Name) -> Result<Value, Value> {
+        let ns = self.namespace();
+        let key = crate::lang::value::Key(Value::Str(name.clone()));
+        if let Some(v) = ns.borrow().get(&key) {
+            return Ok(v.clone());
+        }
+        self.load_global(name)
+    }
+
+    fn load_global(&mut self, name: &Name) -> Result<Value, Value> {
+        let key = crate::lang::value::Key(Value::Str(name.clone()));
+        if let Some(v) = self.frame().globals.borrow().get(&key) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.proc.builtins.borrow().get(&key) {
+            return Ok(v.clone());
+        }
+        Err(self.error(ExcKind::NameError, format!("name '{name}' is not defined")))
+    }
+
+    fn return_value(&mut self, v: Value) -> Result<Ctl, Value> {
+        let frame = self.thread.frames.pop().expect("returning frame");
+        match frame.ret {
+            ReturnMode::Normal => self.push(v),
+            ReturnMode::Init(instance) => {
+                if !matches!(v, Value::None) {
+                    let t = self.type_name(&v);
+                    return Err(self.error(ExcKind::TypeError, format!("__init__() should return None, not '{t}'")));
+                }
+                self.push(instance);
+            }
+            ReturnMode::ClassBody { name, bases, kwargs } => {
+                let ns = frame.namespace.expect("class body namespace");
+                let cls = self.make_class(name, bases, ns, kwargs)?;
+                self.push(cls);
+            }
+            ReturnMode::Generator { gen, for_iter, sync, delegate } => {
+                self.finish_generator(&gen);
+                if delegate {
+                    self.pop();
+                    self.push(v);
+                } else if let Some(target) = for_iter {
+                    self.pop();
+                    self.frame().pc = target as usize;
+                } else {
+                    let args = if matches!(v, Value::None) { vec![] } else { vec![v] };
+                    let exc = self.new_exception(ExcKind::StopIteration, args);
+                    return if sync { Ok(Ctl::SyncRaise(exc)) } else { Err(exc) };
+                }
+            }
+            ReturnMode::Sync => return Ok(Ctl::SyncDone(v)),
+            ReturnMode::ThreadRoot => return Ok(Ctl::ThreadDone(v)),
+            ReturnMode::Module(m) => self.push(m),
+        }
+        Ok(Ctl::Next)
+    }
+
+    fn unpack_items(&mut self, seq: &Value, n: usize) -> Result<Vec<Value>, Value> {
+        let items = match seq {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            other => self.collect(other)?,
+        };
+        if items.len() > n {
+            return Err(self.error(
+                ExcKind::ValueError,
+                format!("too many values to unpack (expected {n})"),
+            ));
+        }
+        if items.len() < n {
+            return Err(self.error(
+                ExcKind::ValueError,
+                format!("not enough values to unpack (expected {n}, got {})", items.len()),
+            ));
+        }
+        Ok(items)
+    }
+
+    fn compare_op(&mut self, c: CmpOp, a: &Value, b: &Value) -> Result<Value, Value> {
+        Ok(match c {
+            CmpOp::Is => Value::Bool(a.is(b)),
+            CmpOp::IsNot => Value::Bool(!a.is(b)),
+            CmpOp::In => Value::Bool(self.contains(b, a)?),
+            CmpOp::NotIn => Value::Bool(!self.contains(b, a)?),
+            _ => self.rich_compare(c, a, b)?,
+        })
+    }
+
+    /// Calls `f`, discarding the result; usable where the call may push a frame.
+    fn call_discard(&mut self, f: Value, args: Vec<Value>) -> Result<(), Value> {
+        self.call(&f, args).map(|_| ())
+    }
+
+    /// Dispatches a call from an instruction: Python callees get a frame on
+    /// this thread (no recursion); natives run now and may block.
+    fn call_flow(&mut self, f: Value, args: Vec<Value>, kw: Vec<(Name, Value)>) -> Result<Ctl, Value> {
+        match self.start_call(f, args, kw, ReturnMode::Normal)? {
+            Started::Frame => Ok(Ctl::Next),
+            Started::Done(v) => {
+                self.push(v);
+                Ok(Ctl::Next)
+            }
+            Started::Block(w) => Ok(Ctl::Block(w)),
+        }
+    }
+
+    pub(super) fn flow_result(&mut self, flow: Flow, mode: ReturnMode) -> Result<Started, Value> {
+        match flow {
+            Flow::Return(v) => Ok(Started::Done(v)),
+            Flow::Block(w) => Ok(Started::Block(w)),
+            Flow::TailCall(f, args, kw) => self.start_call(f, args, kw, mode),
+            Flow::Frame(mut frame) => {
+                match (&mut frame.ret, &mode) {
+                    (ReturnMode::Normal, _) => frame.ret = mode,
+                    (ReturnMode::Generator { sync, .. }, ReturnMode::Sync) => *sync = true,
+                    _ => {}
+                }
+                self.push_frame(*frame)?;
+                Ok(Started::Frame)
+            }
+        }
+    }
+
+    /// Raises `exc` in the top frame (a generator resumed by `throw`) and runs
+    /// the nested loop until that frame yields, returns or lets it out.
+    pub(super) fn raise_into_top(&mut self, exc: Value) -> Result<Value, Value> {
+        self.attach_context(&exc);
+        match self.unwind(exc, true) {
+            Ok(()) => self.run_nested(),
+            Err(Unwound::Sync(e)) | Err(Unwound::Thread(e)) => Err(e),
+        }
+    }
+
+    /// Unwinds an exception raised by an instruction, after chaining it to
+    /// the one being handled.
+    fn raise_in_loop(&mut self, exc: Value) -> Result<(), Unwound> {
+        self.attach_context(&exc);
+        self.unwind(exc, true)
+    }
+
+    /// Pushes a frame, enforcing the recursion limit.
+    pub(super) fn push_frame(&mut self, frame: Frame) -> Result<(), Value> {
+        if self.thread.frames.len() >= RECURSION_LIMIT {
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.thread.frames.push(frame);
+        Ok(())
+    }
+}
+
+/// How a call started.
+pub(super) enum Started {
+    /// A frame was pushed; its return value will arrive on the caller's stack.
+    Frame,
+    /// The call finished with this value.
+    Done(Value),
+    /// The call must wait.
+    Block(Wait),
+}
+
+/// Where an unwinding exception ended up when no handler caught it.
+pub(super) enum Unwound {
+    /// It left the thread's root frame.
+    Thread(Value),
+    /// It left a nested run's frame.
+    Sync(Value),
+}

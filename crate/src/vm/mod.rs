@@ -1,0 +1,120 @@
+//! The interpreter. A Python thread is data: a stack of frames on the heap
+//! (`Thread`). `Interp::step` runs the current thread until its budget is
+//! spent, it blocks, or it exits, and says which; a blocking call parks the
+//! thread (a `Wait` the kernel understands) and returns to the machine.
+//! Python-to-Python calls push a frame on the same loop: nothing recurses on
+//! the Rust stack except built-ins that call back into Python (`sorted`'s
+//! key, `__repr__` from `print`), which run a bounded nested loop.
+
+mod attr;
+mod builtins;
+mod call;
+mod exc;
+mod frame;
+mod import;
+mod interp;
+mod iter;
+mod ops;
+mod types;
+
+pub use builtins::namespace as builtins_namespace;
+pub use frame::{Block, Frame, ReturnMode, Thread};
+pub use interp::{Interp, StepResult, RECURSION_LIMIT};
+pub use types::{install, native, new_class, Types};
+
+use crate::lang::value::{Dict, Value};
+use crate::trace::{Nanos, Stream};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What a parked thread waits for: data, so the kernel can wake it, the
+/// trace can show it and a deadlock report can name it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wait {
+    /// The object and operation.
+    pub on: WaitOn,
+    /// Give up at this time (absolute, on the machine's clock); the call
+    /// then returns what `WaitOn` says a timeout returns.
+    pub deadline: Option<Nanos>,
+}
+
+/// The things a thread can wait on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WaitOn {
+    /// `time.sleep`: only the deadline wakes it; returns None.
+    Sleep,
+    /// Acquiring a kernel lock; returns True, or False at the deadline.
+    Lock(u32),
+    /// Waiting for a thread to end; returns None (also at the deadline).
+    Join(u32),
+}
+
+/// The kernel services native modules need; the simulated kernel (`os`)
+/// implements it for the machine that runs the thread.
+pub trait Sys {
+    /// The machine's clock, in nanoseconds since the run started.
+    fn now(&self) -> Nanos;
+    /// Brings the clock up to date with the instructions run so far in this
+    /// slice (each costs a fixed virtual time on the deterministic machine).
+    fn sync_clock(&mut self, steps: u64);
+    /// The wall-clock time the run pretends it started at, in seconds since the epoch.
+    fn epoch(&self) -> f64;
+    /// Writes to stdout or stderr.
+    fn write(&mut self, stream: Stream, text: &str);
+    /// The current process id.
+    fn pid(&self) -> u32;
+    /// The parent process id.
+    fn ppid(&self) -> u32;
+    /// The current thread id.
+    fn tid(&self) -> u32;
+    /// Starts a thread in the current process running `frame`; returns its id.
+    fn spawn_thread(&mut self, frame: Frame, name: String, daemon: bool) -> u32;
+    /// Renames a thread, for the trace.
+    fn rename_thread(&mut self, tid: u32, name: String);
+    /// Whether a thread has not ended.
+    fn thread_alive(&self, tid: u32) -> bool;
+    /// Creates a lock; returns its handle.
+    fn lock_new(&mut self) -> u32;
+    /// Takes the lock if free; whether it was taken.
+    fn lock_try_acquire(&mut self, lock: u32) -> bool;
+    /// Releases the lock, handing it to a waiter if any; false if it was not held.
+    fn lock_release(&mut self, lock: u32) -> bool;
+    /// Whether the lock is held.
+    fn lock_locked(&self, lock: u32) -> bool;
+    /// The switch interval, in seconds (`sys.getswitchinterval`).
+    fn switch_interval(&self) -> f64;
+    /// Sets the switch interval.
+    fn set_switch_interval(&mut self, seconds: f64);
+    /// The run's seed, for `random`'s default seeding.
+    fn seed(&self) -> u64;
+    /// The next line of the run's standard input (with its newline), if any.
+    fn read_line(&mut self) -> Option<String>;
+}
+
+/// The Python-level state of one process: what `os.fork` copies.
+pub struct Process {
+    /// The built-in types and exception classes.
+    pub types: Rc<Types>,
+    /// The `builtins` namespace.
+    pub builtins: Rc<RefCell<Dict>>,
+    /// `sys.modules`.
+    pub modules: RefCell<indexmap::IndexMap<Rc<str>, Value>>,
+    /// The main program's file name (`sys.argv[0]`).
+    pub main_file: Rc<str>,
+    /// Source texts by file name, for tracebacks' source lines.
+    pub sources: RefCell<std::collections::HashMap<Rc<str>, Rc<str>>>,
+    /// Finds modules that are not loaded yet (set by the machine: the
+    /// modules layer sits above the VM).
+    pub loader: Loader,
+}
+
+/// Loads a module by name: Ok(None) when there is no such module.
+pub type Loader = fn(&mut Interp<'_>, &str) -> Result<Option<Loaded>, Value>;
+
+/// A module the loader found.
+pub enum Loaded {
+    /// Ready to use (native modules).
+    Ready(Value),
+    /// Its body must run first: the module and the frame of its body.
+    Run(Value, Frame),
+}

@@ -1,0 +1,185 @@
+//! The built-in classes of one interpreter: `object`, `type`, `int`,
+//! `str`, ..., the exception hierarchy, and the methods each carries. Built
+//! once per process (a fork shares them: they are immutable).
+
+use super::builtins as vmb;
+use crate::lang::error::ExcKind;
+use crate::lang::types;
+use crate::lang::value::{Builtin, Class, Name, Native, NativeFn, Object, Payload, Value};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The built-in classes, by role.
+#[allow(missing_docs)]
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none_type: Rc<Class>,
+    pub bool: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub list: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub code: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub property: Rc<Class>,
+    pub super_: Rc<Class>,
+    exceptions: HashMap<ExcKind, Rc<Class>>,
+    /// `__build_class__`, loaded by `LoadBuildClass`.
+    pub build_class: Value,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: Value,
+    /// The `Ellipsis` singleton.
+    pub ellipsis: Value,
+}
+
+/// A class with single inheritance from `base` (or none, for `object`).
+pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, builtin: Option<Builtin>) -> Rc<Class> {
+    let (bases, mro) = match base {
+        Some(b) => {
+            let mut mro = vec![b.clone()];
+            mro.extend(b.mro.iter().cloned());
+            (vec![b.clone()], mro)
+        }
+        None => (vec![], vec![]),
+    };
+    Rc::new(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        module: Rc::from(module),
+        bases,
+        mro,
+        dict: RefCell::new(IndexMap::new()),
+        builtin,
+    })
+}
+
+/// Puts native methods into a class's namespace.
+pub fn install(cls: &Rc<Class>, methods: &[(&str, NativeFn)]) {
+    let mut d = cls.dict.borrow_mut();
+    for (name, f) in methods {
+        d.insert(Rc::from(*name), native(&format!("{}.{}", cls.name, name), *f, true));
+    }
+}
+
+/// A native function value.
+pub fn native(name: &str, f: NativeFn, is_method: bool) -> Value {
+    Value::Native(Rc::new(Native { name: Name::from(name), f, bound: None, is_method }))
+}
+
+impl Types {
+    /// Builds every built-in class.
+    pub fn new() -> Types {
+        let object = new_class("object", "builtins", None, Some(Builtin::Object));
+        let b = |name: &str, kind: Builtin| new_class(name, "builtins", Some(&object), Some(kind));
+        let int = b("int", Builtin::Int);
+        let bool_ = new_class("bool", "builtins", Some(&int), Some(Builtin::Bool));
+        let mut exceptions = HashMap::new();
+        for (kind, base) in ExcKind::ALL {
+            let parent = match base {
+                Some(p) => exceptions.get(p).cloned().expect("bases come first"),
+                None => object.clone(),
+            };
+            let cls = new_class(kind.name(), "builtins", Some(&parent), Some(Builtin::BaseException));
+            exceptions.insert(*kind, cls);
+        }
+        let types = Types {
+            type_: b("type", Builtin::Type),
+            none_type: b("NoneType", Builtin::NoneType),
+            bool: bool_,
+            int,
+            float: b("float", Builtin::Float),
+            str: b("str", Builtin::Str),
+            bytes: b("bytes", Builtin::Bytes),
+            tuple: b("tuple", Builtin::Tuple),
+            list: b("list", Builtin::List),
+            dict: b("dict", Builtin::Dict),
+            set: b("set", Builtin::Set),
+            frozenset: b("frozenset", Builtin::FrozenSet),
+            range: b("range", Builtin::Range),
+            slice: b("slice", Builtin::Slice),
+            function: b("function", Builtin::Function),
+            builtin_function: b("builtin_function_or_method", Builtin::BuiltinFunction),
+            method: b("method", Builtin::Method),
+            module: b("module", Builtin::Module),
+            generator: b("generator", Builtin::Generator),
+            iterator: b("iterator", Builtin::Iterator),
+            cell: b("cell", Builtin::Cell),
+            code: b("code", Builtin::Native),
+            staticmethod: b("staticmethod", Builtin::StaticMethod),
+            classmethod: b("classmethod", Builtin::ClassMethod),
+            property: b("property", Builtin::Property),
+            super_: b("super", Builtin::Native),
+            exceptions,
+            build_class: native("__build_class__", vmb::build_class, false),
+            not_implemented: Value::None,
+            ellipsis: Value::None,
+            object,
+        };
+        let singleton = |name: &str| {
+            let cls = new_class(name, "builtins", Some(&types.object), Some(Builtin::Native));
+            Value::Object(Rc::new(Object {
+                class: cls,
+                dict: RefCell::new(IndexMap::new()),
+                payload: RefCell::new(Payload::None),
+            }))
+        };
+        let not_implemented = singleton("NotImplementedType");
+        let ellipsis = singleton("ellipsis");
+        let types = Types { not_implemented, ellipsis, ..types };
+        types.install_methods();
+        types
+    }
+
+    fn install_methods(&self) {
+        install(&self.object, vmb::OBJECT_METHODS);
+        install(&self.type_, vmb::TYPE_METHODS);
+        install(&self.exc(ExcKind::BaseException), vmb::EXCEPTION_METHODS);
+        install(&self.generator, vmb::GENERATOR_METHODS);
+        install(&self.iterator, vmb::ITERATOR_METHODS);
+        install(&self.int, types::int::METHODS);
+        install(&self.float, types::float::METHODS);
+        install(&self.str, types::str::METHODS);
+        install(&self.bytes, types::bytes::METHODS);
+        install(&self.list, types::list::METHODS);
+        install(&self.tuple, types::tuple::METHODS);
+        install(&self.dict, types::dict::METHODS);
+        install(&self.set, types::set::METHODS);
+        install(&self.frozenset, types::set::FROZENSET_METHODS);
+        install(&self.range, types::range::METHODS);
+        install(&self.property, vmb::PROPERTY_METHODS);
+    }
+
+    /// The class of a built-in exception kind.
+    pub fn exc(&self, kind: ExcKind) -> Rc<Class> {
+        self.exceptions[&kind].clone()
+    }
+
+    /// Every built-in exception class with its name, for the builtins namespace.
+    pub fn exception_classes(&self) -> impl Iterator<Item = (&'static str, Rc<Class>)> + '_ {
+        ExcKind::ALL.iter().map(|(k, _)| (k.name(), self.exc(*k)))
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}

@@ -1,0 +1,5 @@
+def main():
+    value = 1
+    print(valeu)
+
+main()

@@ -1,0 +1,43 @@
+"""Records what CPython prints for each conformance program.
+
+For every NAME.py here (except this file), runs `python3 NAME.py` in this
+folder, as pyconc's conformance test runs it (file name NAME.py, standard
+input from NAME.in when present, unbuffered output; the folder is cut
+from file paths in tracebacks), and writes NAME.out
+(stdout), NAME.err (stderr) and NAME.code (exit status). Run it with
+CPython 3.11 after adding or changing a program:
+
+    python3 tests/conformance/record.py [NAME.py ...]
+"""
+
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def record(name):
+    stem = name[:-3]
+    stdin_path = os.path.join(HERE, stem + ".in")
+    stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
+    env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    p = subprocess.run([sys.executable, name], cwd=HERE, input=stdin, capture_output=True, env=env, timeout=60)
+    # CPython makes the script's path absolute; pyconc names it as given.
+    stderr = p.stderr.replace((HERE + os.sep).encode(), b"")
+    for ext, data in ((".out", p.stdout), (".err", stderr), (".code", b"%d\n" % p.returncode)):
+        with open(os.path.join(HERE, stem + ext), "wb") as f:
+            f.write(data)
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("record with CPython 3.11, not %s" % sys.version.split()[0])
+    names = sys.argv[1:] or sorted(n for n in os.listdir(HERE) if n.endswith(".py") and n != "record.py")
+    for name in names:
+        record(os.path.basename(name))
+        print("recorded", name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,4 @@
+try:
+    x = [1, 2][5]
+except IndexError:
+    print(undefined)
