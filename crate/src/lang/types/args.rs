@@ -64,7 +64,14 @@ impl Sig {
         required: usize,
         style: Style,
     ) -> Sig {
-        Sig { name, qual, params, required, posonly: params.len(), style }
+        Sig {
+            name,
+            qual,
+            params,
+            required,
+            posonly: params.len(),
+            style,
+        }
     }
 
     /// A signature whose parameters after the first `posonly` may be given by keyword.
@@ -75,17 +82,19 @@ impl Sig {
         required: usize,
         posonly: usize,
     ) -> Sig {
-        Sig { name, qual, params, required, posonly, style: Style::Keywords }
+        Sig {
+            name,
+            qual,
+            params,
+            required,
+            posonly,
+            style: Style::Keywords,
+        }
     }
 
     /// Matches arguments (without `self`) to the parameters: one slot per
     /// parameter, `None` where it was not given.
-    pub fn parse(
-        &self,
-        interp: &Interp<'_>,
-        pos: &[Value],
-        kw: &[(Name, Value)],
-    ) -> Result<Vec<Option<Value>>, Value> {
+    pub fn parse(&self, interp: &Interp<'_>, pos: &[Value], kw: &[(Name, Value)]) -> Result<Vec<Option<Value>>, Value> {
         let max = self.params.len();
         let n = pos.len();
         if self.style != Style::Keywords && !kw.is_empty() {
@@ -97,12 +106,21 @@ impl Sig {
         let mut slots: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
         slots.resize(max, None);
         for (k, v) in kw {
-            let at = self.params.iter().position(|p| **p == **k).filter(|i| *i >= self.posonly);
+            let at = self
+                .params
+                .iter()
+                .position(|p| **p == **k)
+                .filter(|i| *i >= self.posonly);
             match at {
                 Some(i) if slots[i].is_some() => {
                     return Err(interp.error(
                         ExcKind::TypeError,
-                        format!("argument for {}() given by name ('{}') and position ({})", self.name, k, i + 1),
+                        format!(
+                            "argument for {}() given by name ('{}') and position ({})",
+                            self.name,
+                            k,
+                            i + 1
+                        ),
                     ))
                 }
                 Some(i) => slots[i] = Some(v.clone()),
@@ -119,7 +137,12 @@ impl Sig {
                     n
                 )
             } else {
-                format!("{}() missing required argument '{}' (pos {})", self.name, self.params[missing], missing + 1)
+                format!(
+                    "{}() missing required argument '{}' (pos {})",
+                    self.name,
+                    self.params[missing],
+                    missing + 1
+                )
             };
             return Err(interp.error(ExcKind::TypeError, msg));
         }
@@ -140,7 +163,14 @@ impl Sig {
                 } else {
                     ("at most", max)
                 };
-                format!("{}() takes {} {} argument{} ({} given)", self.name, how, count, plural(count), n)
+                format!(
+                    "{}() takes {} {} argument{} ({} given)",
+                    self.name,
+                    how,
+                    count,
+                    plural(count),
+                    n
+                )
             }
         }
     }
@@ -191,7 +221,10 @@ pub fn no_keywords(interp: &Interp<'_>, qual: &str) -> Value {
 
 /// "'foo' is an invalid keyword argument for print()".
 pub fn invalid_keyword(interp: &Interp<'_>, key: &str, name: &str) -> Value {
-    interp.error(ExcKind::TypeError, format!("'{key}' is an invalid keyword argument for {name}()"))
+    interp.error(
+        ExcKind::TypeError,
+        format!("'{key}' is an invalid keyword argument for {name}()"),
+    )
 }
 
 /// The built-in value behind `v`: itself, or the value an instance of a
@@ -302,6 +335,9 @@ mod tests {
         assert_eq!(clinic_arity("insert", 2, 2, 1), "insert expected 2 arguments, got 1");
         assert_eq!(clinic_arity("pop", 0, 1, 2), "pop expected at most 1 argument, got 2");
         assert_eq!(clinic_arity("get", 1, 2, 0), "get expected at least 1 argument, got 0");
-        assert_eq!(clinic_arity("range", 1, 3, 4), "range expected at most 3 arguments, got 4");
+        assert_eq!(
+            clinic_arity("range", 1, 3, 4),
+            "range expected at most 3 arguments, got 4"
+        );
     }
 }

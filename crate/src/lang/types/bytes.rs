@@ -85,7 +85,10 @@ fn needle(interp: &mut Interp<'_>, v: &Value) -> Result<Vec<u8>, Value> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(vec![byte_value(interp, v)?]),
         _ => Err(interp.error(
             ExcKind::TypeError,
-            format!("argument should be integer or bytes-like object, not '{}'", interp.type_name(v)),
+            format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                interp.type_name(v)
+            ),
         )),
     }
 }
@@ -145,7 +148,9 @@ pub fn replace_bytes(hay: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> 
     }
     let mut i = 0;
     while left > 0 {
-        let Some(at) = find_bytes(&hay[i..], old, false) else { break };
+        let Some(at) = find_bytes(&hay[i..], old, false) else {
+            break;
+        };
         out.extend_from_slice(&hay[i..i + at]);
         out.extend_from_slice(new);
         i += at + old.len();
@@ -167,7 +172,9 @@ pub fn split_bytes(s: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Vec<u8>> 
         Some(sep) => {
             let mut i = 0;
             while left > 0 {
-                let Some(at) = find_bytes(&s[i..], sep, false) else { break };
+                let Some(at) = find_bytes(&s[i..], sep, false) else {
+                    break;
+                };
                 out.push(s[i..i + at].to_vec());
                 i += at + sep.len();
                 left -= 1;
@@ -234,7 +241,10 @@ pub fn decode_bytes(interp: &Interp<'_>, b: &[u8], codec: Codec, errors: &str) -
                 } else {
                     format!("bytes in position {at}-{}", at + len - 1)
                 };
-                Err(interp.error(ExcKind::UnicodeDecodeError, format!("'utf-8' codec can't decode {what}: {reason}")))
+                Err(interp.error(
+                    ExcKind::UnicodeDecodeError,
+                    format!("'utf-8' codec can't decode {what}: {reason}"),
+                ))
             }
         },
     }
@@ -242,7 +252,8 @@ pub fn decode_bytes(interp: &Interp<'_>, b: &[u8], codec: Codec, errors: &str) -
 
 fn decode(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = this(interp, &args, "decode")?;
-    let slots = Sig::kw("decode", "bytes.decode", &["encoding", "errors"], 0, 0).parse(interp, rest(&args), &args.kw)?;
+    let slots =
+        Sig::kw("decode", "bytes.decode", &["encoding", "errors"], 0, 0).parse(interp, rest(&args), &args.kw)?;
     let (codec, errors) = codec_args(interp, "decode", &slots[0], &slots[1])?;
     ret(Value::str(&decode_bytes(interp, &b, codec, &errors)?))
 }
@@ -263,25 +274,39 @@ fn lower(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(bytes_value(b.to_ascii_lowercase()))
 }
 
-fn predicate(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, f: fn(&[u8]) -> bool) -> NativeResult {
+fn predicate(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    f: fn(&[u8]) -> bool,
+) -> NativeResult {
     let b = no_args(interp, &args, method, qual)?;
     ret(Value::Bool(f(&b)))
 }
 
 fn isdigit(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    predicate(interp, args, "isdigit", "bytes.isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+    predicate(interp, args, "isdigit", "bytes.isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn isalpha(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    predicate(interp, args, "isalpha", "bytes.isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+    predicate(interp, args, "isalpha", "bytes.isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn isalnum(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    predicate(interp, args, "isalnum", "bytes.isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+    predicate(interp, args, "isalnum", "bytes.isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn isspace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    predicate(interp, args, "isspace", "bytes.isspace", |b| !b.is_empty() && b.iter().all(|c| is_space(*c)))
+    predicate(interp, args, "isspace", "bytes.isspace", |b| {
+        !b.is_empty() && b.iter().all(|c| is_space(*c))
+    })
 }
 
 fn isupper(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -303,7 +328,13 @@ enum Side {
     Both,
 }
 
-fn strip_impl(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, side: Side) -> NativeResult {
+fn strip_impl(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    side: Side,
+) -> NativeResult {
     let b = this(interp, &args, method)?;
     let slots = Sig::pos(method, qual, &["bytes"], 0, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
     let set: Option<Rc<[u8]>> = match &slots[0] {
@@ -364,7 +395,8 @@ fn split(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn join(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let sep = this(interp, &args, "join")?;
-    let mut slots = Sig::pos("join", "bytes.join", &["iterable"], 1, Style::One).parse(interp, rest(&args), &args.kw)?;
+    let mut slots =
+        Sig::pos("join", "bytes.join", &["iterable"], 1, Style::One).parse(interp, rest(&args), &args.kw)?;
     let iterable = slots.remove(0).unwrap_or(Value::None);
     let it = interp
         .iter(&iterable)
@@ -391,9 +423,14 @@ fn join(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 }
 
 /// The receiver, needle and window of `find` and its kin.
-fn search_args(interp: &mut Interp<'_>, args: &Args, method: &'static str) -> Result<(Rc<[u8]>, Vec<u8>, i64, i64), Value> {
+fn search_args(
+    interp: &mut Interp<'_>,
+    args: &Args,
+    method: &'static str,
+) -> Result<(Rc<[u8]>, Vec<u8>, i64, i64), Value> {
     let b = this(interp, args, method)?;
-    let slots = Sig::pos(method, method, &["sub", "start", "end"], 1, Style::Tuple).parse(interp, rest(args), &args.kw)?;
+    let slots =
+        Sig::pos(method, method, &["sub", "start", "end"], 1, Style::Tuple).parse(interp, rest(args), &args.kw)?;
     let sub = needle(interp, slots[0].as_ref().unwrap_or(&Value::None))?;
     let start = opt_index(interp, &slots[1])?;
     let end = opt_index(interp, &slots[2])?;
@@ -441,7 +478,8 @@ fn count(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn affix(interp: &mut Interp<'_>, args: Args, method: &'static str, at_end: bool) -> NativeResult {
     let b = this(interp, &args, method)?;
-    let slots = Sig::pos(method, method, &["prefix", "start", "end"], 1, Style::Tuple).parse(interp, rest(&args), &args.kw)?;
+    let slots =
+        Sig::pos(method, method, &["prefix", "start", "end"], 1, Style::Tuple).parse(interp, rest(&args), &args.kw)?;
     let start = opt_index(interp, &slots[1])?;
     let end = opt_index(interp, &slots[2])?;
     let (start, end) = adjust_indices(b.len(), start, end);
@@ -495,7 +533,11 @@ fn endswith(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn replace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = this(interp, &args, "replace")?;
-    let slots = Sig::pos("replace", "bytes.replace", &["old", "new", "count"], 2, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots = Sig::pos("replace", "bytes.replace", &["old", "new", "count"], 2, Style::Clinic).parse(
+        interp,
+        rest(&args),
+        &args.kw,
+    )?;
     let old = bytes_arg(interp, slots[0].as_ref().unwrap_or(&Value::None))?;
     let new = bytes_arg(interp, slots[1].as_ref().unwrap_or(&Value::None))?;
     let count = match &slots[2] {
@@ -513,7 +555,9 @@ fn hex(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 /// `b[index]`: an int, or bytes for a slice.
 pub fn getitem(interp: &mut Interp<'_>, b: &Rc<[u8]>, index: &Value) -> Result<Value, Value> {
-    match classify(interp, index, |t| format!("byte indices must be integers or slices, not {t}"))? {
+    match classify(interp, index, |t| {
+        format!("byte indices must be integers or slices, not {t}")
+    })? {
         Index::At(i) => match normalize(i, b.len()) {
             Some(i) => Ok(Value::Int(b[i] as i64)),
             None => Err(interp.error(ExcKind::IndexError, "index out of range")),
@@ -581,17 +625,27 @@ fn dunder_mul(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 pub fn new_bytes(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let builtin = interp.types().bytes.clone();
     let (cls, args) = split_cls(interp, args, &builtin);
-    let slots = Sig::kw("bytes", "bytes", &["source", "encoding", "errors"], 0, 0).parse(interp, &args.pos, &args.kw)?;
+    let slots =
+        Sig::kw("bytes", "bytes", &["source", "encoding", "errors"], 0, 0).parse(interp, &args.pos, &args.kw)?;
     let source = slots[0].clone();
-    let value = match (source.as_ref().map(builtin_value), slots[1].is_some() || slots[2].is_some()) {
+    let value = match (
+        source.as_ref().map(builtin_value),
+        slots[1].is_some() || slots[2].is_some(),
+    ) {
         (None, false) => bytes_value(Vec::new()),
         (Some(Value::Str(s)), true) => {
             let (codec, errors) = codec_args(interp, "bytes", &slots[1], &slots[2])?;
             bytes_value(encode_str(interp, &s, codec, &errors)?)
         }
-        (Some(Value::Str(_)), false) => return Err(interp.error(ExcKind::TypeError, "string argument without an encoding")),
+        (Some(Value::Str(_)), false) => {
+            return Err(interp.error(ExcKind::TypeError, "string argument without an encoding"))
+        }
         (_, true) => {
-            let msg = if source.is_none() { "encoding or errors without sequence argument" } else { "encoding without a string argument" };
+            let msg = if source.is_none() {
+                "encoding or errors without sequence argument"
+            } else {
+                "encoding without a string argument"
+            };
             return Err(interp.error(ExcKind::TypeError, msg));
         }
         (Some(b @ Value::Bytes(_)), false) => b,
@@ -653,8 +707,14 @@ mod tests {
         assert_eq!(replace_bytes(b"abc", b"b", b"x", 1), b"axc");
         assert_eq!(replace_bytes(b"ab", b"", b"-", -1), b"-a-b-");
         assert_eq!(replace_bytes(b"ab", b"", b"-", 2), b"-a-b");
-        assert_eq!(split_bytes(b"a b\x0bc\x1cd", None, -1), vec![b"a".to_vec(), b"b".to_vec(), b"c\x1cd".to_vec()]);
+        assert_eq!(
+            split_bytes(b"a b\x0bc\x1cd", None, -1),
+            vec![b"a".to_vec(), b"b".to_vec(), b"c\x1cd".to_vec()]
+        );
         assert_eq!(split_bytes(b" a  b ", None, 1), vec![b"a".to_vec(), b"b ".to_vec()]);
-        assert_eq!(split_bytes(b"a,,b", Some(b","), -1), vec![b"a".to_vec(), b"".to_vec(), b"b".to_vec()]);
+        assert_eq!(
+            split_bytes(b"a,,b", Some(b","), -1),
+            vec![b"a".to_vec(), b"".to_vec(), b"b".to_vec()]
+        );
     }
 }

@@ -120,7 +120,9 @@ pub fn equal(interp: &mut Interp<'_>, a: &DictRef, b: &DictRef) -> Result<bool, 
     }
     let entries: Vec<(Key, Value)> = a.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     for (k, v) in entries {
-        let Some(w) = b.borrow().get(&k).cloned() else { return Ok(false) };
+        let Some(w) = b.borrow().get(&k).cloned() else {
+            return Ok(false);
+        };
         if !same(interp, &v, &w)? {
             return Ok(false);
         }
@@ -130,7 +132,8 @@ pub fn equal(interp: &mut Interp<'_>, a: &DictRef, b: &DictRef) -> Result<bool, 
 
 fn get(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let d = this(interp, &args, "get")?;
-    let slots = Sig::pos("get", "dict.get", &["key", "default"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots =
+        Sig::pos("get", "dict.get", &["key", "default"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
     let k = interp.key(slots[0].as_ref().unwrap_or(&Value::None))?;
     let found = d.borrow().get(&k).cloned();
     ret(found.or_else(|| slots[1].clone()).unwrap_or(Value::None))
@@ -138,7 +141,8 @@ fn get(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn pop(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let d = this(interp, &args, "pop")?;
-    let slots = Sig::pos("pop", "dict.pop", &["key", "default"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots =
+        Sig::pos("pop", "dict.pop", &["key", "default"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
     let key = slots[0].clone().unwrap_or(Value::None);
     let k = interp.key(&key)?;
     let found = d.borrow_mut().shift_remove(&k);
@@ -161,7 +165,11 @@ fn popitem(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn setdefault(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let d = this(interp, &args, "setdefault")?;
-    let slots = Sig::pos("setdefault", "dict.setdefault", &["key", "default"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots = Sig::pos("setdefault", "dict.setdefault", &["key", "default"], 1, Style::Clinic).parse(
+        interp,
+        rest(&args),
+        &args.kw,
+    )?;
     let k = interp.key(slots[0].as_ref().unwrap_or(&Value::None))?;
     let default = slots[1].clone().unwrap_or(Value::None);
     let v = d.borrow_mut().entry(k).or_insert(default).clone();
@@ -205,7 +213,10 @@ pub fn entries_of(interp: &mut Interp<'_>, arg: &Value) -> Result<Vec<(Key, Valu
         if items.len() != 2 {
             return Err(interp.error(
                 ExcKind::ValueError,
-                format!("dictionary update sequence element #{i} has length {}; 2 is required", items.len()),
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    items.len()
+                ),
             ));
         }
         let mut items = items.into_iter();
@@ -217,7 +228,13 @@ pub fn entries_of(interp: &mut Interp<'_>, arg: &Value) -> Result<Vec<(Key, Valu
 }
 
 /// Adds `update`'s arguments to `d`: at most one positional, then keywords.
-fn update_from(interp: &mut Interp<'_>, d: &DictRef, pos: &[Value], kw: &[(crate::lang::value::Name, Value)], name: &str) -> Result<(), Value> {
+fn update_from(
+    interp: &mut Interp<'_>,
+    d: &DictRef,
+    pos: &[Value],
+    kw: &[(crate::lang::value::Name, Value)],
+    name: &str,
+) -> Result<(), Value> {
     if pos.len() > 1 {
         return Err(interp.error(ExcKind::TypeError, super::args::clinic_arity(name, 0, 1, pos.len())));
     }
@@ -256,7 +273,11 @@ fn clear(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 /// `dict.fromkeys(iterable, value=None)`; `args.pos[0]` is the class.
 fn fromkeys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let cls = args.pos.first().cloned().unwrap_or(Value::None);
-    let slots = Sig::pos("fromkeys", "dict.fromkeys", &["iterable", "value"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots = Sig::pos("fromkeys", "dict.fromkeys", &["iterable", "value"], 1, Style::Clinic).parse(
+        interp,
+        rest(&args),
+        &args.kw,
+    )?;
     let value = slots[1].clone().unwrap_or(Value::None);
     let keys = interp.collect(slots[0].as_ref().unwrap_or(&Value::None))?;
     let mut out = Dict::new();
@@ -462,7 +483,12 @@ fn make_view_class(object: &Rc<Class>, view: DictView) -> Rc<Class> {
     let dict = methods
         .iter()
         .map(|(name, f)| {
-            let native = Native { name: Rc::from(*name), f: *f, bound: None, is_method: true };
+            let native = Native {
+                name: Rc::from(*name),
+                f: *f,
+                bound: None,
+                is_method: true,
+            };
             (Rc::from(*name), Value::Native(Rc::new(native)))
         })
         .collect();
@@ -509,7 +535,13 @@ pub fn view(interp: &Interp<'_>, d: &DictRef, view: DictView) -> Value {
     }))
 }
 
-fn make_view(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, kind: DictView) -> NativeResult {
+fn make_view(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    kind: DictView,
+) -> NativeResult {
     let d = this(interp, &args, method)?;
     Sig::pos(method, qual, &[], 0, Style::NoArgs).parse(interp, rest(&args), &args.kw)?;
     ret(view(interp, &d, kind))
@@ -555,7 +587,9 @@ pub fn view_contains(interp: &mut Interp<'_>, d: &DictRef, kind: DictView, x: &V
             Ok(found)
         }
         DictView::Items => {
-            let Value::Tuple(pair) = builtin_value(x) else { return Ok(false) };
+            let Value::Tuple(pair) = builtin_value(x) else {
+                return Ok(false);
+            };
             if pair.len() != 2 {
                 return Ok(false);
             }
@@ -745,8 +779,8 @@ fn view_compare(interp: &mut Interp<'_>, args: Args, kind: DictView, op: CmpOp) 
     let d = view_dict(interp, &args, kind, "__eq__")?;
     slot_args(interp, &args, 1)?;
     let other = &args.pos[1];
-    let comparable = set::members(other).is_some()
-        || matches!(as_view(other), Some((_, DictView::Keys | DictView::Items)));
+    let comparable =
+        set::members(other).is_some() || matches!(as_view(other), Some((_, DictView::Keys | DictView::Items)));
     if !comparable {
         return match op {
             CmpOp::Eq => ret(Value::Bool(false)),

@@ -7,7 +7,9 @@
 //! loops re-read the length and clone one item at a time, as CPython's
 //! loops re-read `Py_SIZE`.
 
-use super::args::{builtin_value, check_count, instance_of, int_arg, is_subclass_call, receiver, ret, split_cls, Sig, Style};
+use super::args::{
+    builtin_value, check_count, instance_of, int_arg, is_subclass_call, receiver, ret, split_cls, Sig, Style,
+};
 use super::seq::{self, classify, normalize, resolve_slice, same, Index};
 use super::str::slot_args;
 use crate::lang::code::BinOp;
@@ -65,7 +67,12 @@ fn rest(args: &Args) -> &[Value] {
     args.pos.get(1..).unwrap_or(&[])
 }
 
-fn one_arg(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<(ListRef, Value), Value> {
+fn one_arg(
+    interp: &Interp<'_>,
+    args: &Args,
+    method: &'static str,
+    qual: &'static str,
+) -> Result<(ListRef, Value), Value> {
     let l = this(interp, args, method)?;
     let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest(args), &args.kw)?;
     Ok((l, slots.remove(0).unwrap_or(Value::None)))
@@ -117,7 +124,11 @@ fn insertion_point(i: i64, len: usize) -> usize {
 
 fn insert(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let l = this(interp, &args, "insert")?;
-    let slots = Sig::pos("insert", "list.insert", &["index", "object"], 2, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots = Sig::pos("insert", "list.insert", &["index", "object"], 2, Style::Clinic).parse(
+        interp,
+        rest(&args),
+        &args.kw,
+    )?;
     let i = int_arg(interp, slots[0].as_ref().unwrap_or(&Value::None))?;
     let x = slots[1].clone().unwrap_or(Value::None);
     let mut v = l.borrow_mut();
@@ -149,7 +160,13 @@ fn pop(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 /// The first position at or after `start` (and before `stop`) holding an
 /// item equal to `x`.
-fn position(interp: &mut Interp<'_>, l: &ListRef, x: &Value, start: usize, stop: usize) -> Result<Option<usize>, Value> {
+fn position(
+    interp: &mut Interp<'_>,
+    l: &ListRef,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> Result<Option<usize>, Value> {
     let mut i = start;
     while i < stop {
         let Some(y) = item(l, i) else { break };
@@ -207,7 +224,11 @@ pub fn bound_arg(interp: &mut Interp<'_>, v: &Option<Value>, default: usize, len
 
 fn index(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let l = this(interp, &args, "index")?;
-    let slots = Sig::pos("index", "list.index", &["value", "start", "stop"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots = Sig::pos("index", "list.index", &["value", "start", "stop"], 1, Style::Clinic).parse(
+        interp,
+        rest(&args),
+        &args.kw,
+    )?;
     let x = slots[0].clone().unwrap_or(Value::None);
     let len = l.borrow().len();
     let start = bound_arg(interp, &slots[1], 0, len)?;
@@ -381,7 +402,11 @@ pub fn setitem(interp: &mut Interp<'_>, l: &ListRef, index: &Value, value: Value
                 ));
             }
             let mut v = l.borrow_mut();
-            let old: Vec<Value> = r.positions().zip(items).map(|(p, x)| std::mem::replace(&mut v[p], x)).collect();
+            let old: Vec<Value> = r
+                .positions()
+                .zip(items)
+                .map(|(p, x)| std::mem::replace(&mut v[p], x))
+                .collect();
             drop(v);
             drop(old);
             Ok(())
@@ -517,7 +542,10 @@ fn dunder_imul(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 /// itself is built whole by `new_list`.
 fn dunder_init(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let l = this(interp, &args, "__init__")?;
-    let sub = Args { pos: rest(&args).to_vec(), kw: args.kw.clone() };
+    let sub = Args {
+        pos: rest(&args).to_vec(),
+        kw: args.kw.clone(),
+    };
     check_count(interp, &sub, "list", "list", 0, 1)?;
     let items = match sub.pos.first() {
         Some(v) => items_of(interp, v)?,

@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod dict;
 pub mod float;
 pub mod int;
+pub mod iter;
 pub mod list;
 pub mod range;
 pub mod seq;

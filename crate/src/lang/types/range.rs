@@ -51,7 +51,11 @@ fn at(r: &RangeObj, i: i64) -> i64 {
 
 /// The position of int `x` in the range, if it is there.
 pub fn position_of(r: &RangeObj, x: i64) -> Option<i64> {
-    let inside = if r.step > 0 { r.start <= x && x < r.stop } else { r.stop < x && x <= r.start };
+    let inside = if r.step > 0 {
+        r.start <= x && x < r.stop
+    } else {
+        r.stop < x && x <= r.start
+    };
     let offset = (x as i128) - (r.start as i128);
     (inside && offset % (r.step as i128) == 0).then(|| (offset / (r.step as i128)) as i64)
 }
@@ -87,7 +91,9 @@ pub fn getitem(interp: &mut Interp<'_>, r: &Rc<RangeObj>, index: &Value) -> Resu
         return Err(interp.error(ExcKind::IndexError, "range object index out of range"));
     }
     let len = r.len() as usize;
-    match classify(interp, index, |t| format!("range indices must be integers or slices, not {t}"))? {
+    match classify(interp, index, |t| {
+        format!("range indices must be integers or slices, not {t}")
+    })? {
         Index::At(i) => match normalize(i, len) {
             Some(i) => Ok(Value::Int(at(r, i as i64))),
             None => Err(interp.error(ExcKind::IndexError, "range object index out of range")),
@@ -120,7 +126,11 @@ pub fn equal(a: &RangeObj, b: &RangeObj) -> bool {
 
 fn index(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let r = this(interp, &args, "index")?;
-    let mut slots = Sig::pos("index", "range.index", &["value"], 1, Style::One).parse(interp, args.pos.get(1..).unwrap_or(&[]), &args.kw)?;
+    let mut slots = Sig::pos("index", "range.index", &["value"], 1, Style::One).parse(
+        interp,
+        args.pos.get(1..).unwrap_or(&[]),
+        &args.kw,
+    )?;
     let x = slots.remove(0).unwrap_or(Value::None);
     if let Some(i) = as_int(&x) {
         return match position_of(&r, i) {
@@ -138,7 +148,11 @@ fn index(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn count(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let r = this(interp, &args, "count")?;
-    let mut slots = Sig::pos("count", "range.count", &["value"], 1, Style::One).parse(interp, args.pos.get(1..).unwrap_or(&[]), &args.kw)?;
+    let mut slots = Sig::pos("count", "range.count", &["value"], 1, Style::One).parse(
+        interp,
+        args.pos.get(1..).unwrap_or(&[]),
+        &args.kw,
+    )?;
     let x = slots.remove(0).unwrap_or(Value::None);
     if let Some(i) = as_int(&x) {
         return ret(Value::Int(position_of(&r, i).is_some() as i64));
@@ -235,18 +249,30 @@ mod tests {
 
     #[test]
     fn membership_is_arithmetic() {
-        let r = RangeObj { start: 0, stop: 10, step: 3 };
+        let r = RangeObj {
+            start: 0,
+            stop: 10,
+            step: 3,
+        };
         assert_eq!(position_of(&r, 9), Some(3));
         assert_eq!(position_of(&r, 10), None);
         assert_eq!(position_of(&r, 4), None);
-        let down = RangeObj { start: 10, stop: 0, step: -3 };
+        let down = RangeObj {
+            start: 10,
+            stop: 0,
+            step: -3,
+        };
         assert_eq!(position_of(&down, 4), Some(2));
         assert_eq!(position_of(&down, 0), None);
     }
 
     #[test]
     fn equality_is_by_values() {
-        let r = |a, b, c| RangeObj { start: a, stop: b, step: c };
+        let r = |a, b, c| RangeObj {
+            start: a,
+            stop: b,
+            step: c,
+        };
         assert!(equal(&r(0, 3, 1), &r(0, 3, 1)));
         assert!(equal(&r(0, 0, 1), &r(5, 5, 2)));
         assert!(equal(&r(0, 1, 2), &r(0, 1, 3)));

@@ -94,7 +94,12 @@ pub fn slice_indices(
     } else {
         0
     };
-    Ok(SliceIndices { start, stop, step, len: count as usize })
+    Ok(SliceIndices {
+        start,
+        stop,
+        step,
+        len: count as usize,
+    })
 }
 
 /// One bound of a slice as an integer: None stays None, big ints clamp
@@ -104,7 +109,11 @@ fn slice_bound(interp: &mut Interp<'_>, v: &Value) -> Result<Option<i64>, Value>
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+        Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
         Value::Object(_) if super::args::class_has(interp, v, "__index__") => interp.index(v).map(Some),
         _ => Err(interp.error(
             ExcKind::TypeError,
@@ -246,7 +255,9 @@ pub fn seq_binary(interp: &mut Interp<'_>, op: BinOp, a: &Value, b: &Value) -> O
         BinOp::Add => concat(interp, a, b),
         BinOp::Mul => match (a, b) {
             (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => repeat(interp, a, b),
-            (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if !matches!(a, Value::Object(_)) => {
+            (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+                if !matches!(a, Value::Object(_)) =>
+            {
                 repeat(interp, b, a)
             }
             _ => None,
@@ -328,7 +339,10 @@ fn repeat(interp: &mut Interp<'_>, seq: &Value, count: &Value) -> Option<Result<
         Value::Object(_) => return None,
         _ => {
             let name = interp.type_name(count);
-            Err(interp.error(ExcKind::TypeError, format!("can't multiply sequence by non-int of type '{name}'")))
+            Err(interp.error(
+                ExcKind::TypeError,
+                format!("can't multiply sequence by non-int of type '{name}'"),
+            ))
         }
     };
     let n = match n {
@@ -343,7 +357,9 @@ fn repeat(interp: &mut Interp<'_>, seq: &Value, count: &Value) -> Option<Result<
         _ => return None,
     };
     if len.saturating_mul(n) > MAX_REPEAT {
-        return Some(Err(interp.error(ExcKind::OverflowError, "repeated sequence is too long")));
+        return Some(Err(
+            interp.error(ExcKind::OverflowError, "repeated sequence is too long")
+        ));
     }
     Some(Ok(match seq {
         Value::Str(s) => Value::str(&s.repeat(n)),
@@ -364,7 +380,13 @@ pub fn seq_compare(interp: &mut Interp<'_>, op: CmpOp, a: &Value, b: &Value) -> 
         (Value::Bytes(x), Value::Bytes(y)) => Some(ordering((**x).cmp(&**y))),
         (Value::Tuple(x), Value::Tuple(y)) => {
             let (x, y) = (x.clone(), y.clone());
-            Some(lexicographic(interp, op, |i| x.get(i).cloned(), |i| y.get(i).cloned(), || (x.len(), y.len())))
+            Some(lexicographic(
+                interp,
+                op,
+                |i| x.get(i).cloned(),
+                |i| y.get(i).cloned(),
+                || (x.len(), y.len()),
+            ))
         }
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.clone(), y.clone());
@@ -377,7 +399,9 @@ pub fn seq_compare(interp: &mut Interp<'_>, op: CmpOp, a: &Value, b: &Value) -> 
                 || (x2.borrow().len(), y2.borrow().len()),
             ))
         }
-        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => Some(set::compare(interp, op, a, b)),
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            Some(set::compare(interp, op, a, b))
+        }
         (Value::Dict(x), Value::Dict(y)) => Some(match op {
             CmpOp::Eq => dict::equal(interp, x, y).map(Value::Bool),
             CmpOp::Ne => dict::equal(interp, x, y).map(|e| Value::Bool(!e)),
@@ -597,7 +621,10 @@ mod tests {
         assert_eq!(sl(5, Some(10), Some(-10), Some(-2)), (4, -1, -2, 3));
         assert_eq!(sl(5, Some(3), Some(1), None), (3, 1, 1, 0));
         assert_eq!(sl(0, None, None, Some(-1)), (-1, -1, -1, 0));
-        assert_eq!(sl(5, Some(i64::MIN), Some(i64::MAX), Some(i64::MIN)), (-1, 4, -i64::MAX, 0));
+        assert_eq!(
+            sl(5, Some(i64::MIN), Some(i64::MAX), Some(i64::MIN)),
+            (-1, 4, -i64::MAX, 0)
+        );
         assert_eq!(sl(5, Some(1), Some(8), Some(3)), (1, 5, 3, 2));
         assert_eq!(slice_indices(3, None, None, Some(0)), Err(ZeroStep));
     }

@@ -277,7 +277,13 @@ fn update(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 }
 
 fn intersection_update(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    update_with(interp, &args, "intersection_update", "set.intersection_update", BinOp::And)?;
+    update_with(
+        interp,
+        &args,
+        "intersection_update",
+        "set.intersection_update",
+        BinOp::And,
+    )?;
     ret(Value::None)
 }
 
@@ -288,7 +294,12 @@ fn difference_update(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn symmetric_difference_update(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let s = this_mut(interp, &args, "symmetric_difference_update")?;
-    let other = one_arg(interp, &args, "symmetric_difference_update", "set.symmetric_difference_update")?;
+    let other = one_arg(
+        interp,
+        &args,
+        "symmetric_difference_update",
+        "set.symmetric_difference_update",
+    )?;
     let o = set_of(interp, &other)?;
     let current = s.borrow().clone();
     *s.borrow_mut() = combine(BinOp::Xor, &current, &o);
@@ -326,7 +337,13 @@ fn symmetric_difference(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(same_kind(&like, combine(BinOp::Xor, &s, &o)))
 }
 
-fn relation(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, f: fn(&Set, &Set) -> bool) -> NativeResult {
+fn relation(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    f: fn(&Set, &Set) -> bool,
+) -> NativeResult {
     let (_, s) = this(interp, &args, method)?;
     let other = one_arg(interp, &args, method, qual)?;
     let o = set_of(interp, &other)?;
@@ -342,7 +359,9 @@ fn issuperset(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 }
 
 fn isdisjoint(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    relation(interp, args, "isdisjoint", "set.isdisjoint", |a, b| !a.iter().any(|k| b.contains(k)))
+    relation(interp, args, "isdisjoint", "set.isdisjoint", |a, b| {
+        !a.iter().any(|k| b.contains(k))
+    })
 }
 
 fn copy(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -440,7 +459,10 @@ fn dunder_ixor(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 /// `set.__init__(self, iterable=())`: refills an instance of a subclass.
 fn dunder_init(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let s = this_mut(interp, &args, "__init__")?;
-    let sub = Args { pos: rest(&args).to_vec(), kw: args.kw.clone() };
+    let sub = Args {
+        pos: rest(&args).to_vec(),
+        kw: args.kw.clone(),
+    };
     check_count(interp, &sub, "set", "set", 0, 1)?;
     let members = match sub.pos.first() {
         Some(v) => set_of(interp, v)?,

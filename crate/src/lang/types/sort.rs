@@ -44,7 +44,10 @@ pub fn sort(interp: &mut Interp<'_>, items: &mut Vec<Value>, key: Option<&Value>
             Some(f) => interp.call(f, vec![item.clone()])?,
             None => item.clone(),
         };
-        entries.push(Entry { key: k, item: item.clone() });
+        entries.push(Entry {
+            key: k,
+            item: item.clone(),
+        });
     }
     if reverse {
         entries.reverse();
@@ -131,7 +134,12 @@ fn binary_sort(interp: &mut Interp<'_>, v: &mut [Entry], sorted: usize) -> Resul
 
 /// Merges runs while timsort's stack invariants are violated (all of them
 /// when `force`).
-fn merge_collapse(interp: &mut Interp<'_>, v: &mut [Entry], runs: &mut Vec<(usize, usize)>, force: bool) -> Result<(), Value> {
+fn merge_collapse(
+    interp: &mut Interp<'_>,
+    v: &mut [Entry],
+    runs: &mut Vec<(usize, usize)>,
+    force: bool,
+) -> Result<(), Value> {
     while runs.len() > 1 {
         let n = runs.len() - 2;
         let len = |i: usize| runs[i].1;

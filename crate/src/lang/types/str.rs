@@ -96,7 +96,12 @@ fn no_args(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'stati
     Ok(s)
 }
 
-fn one_arg(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<(Rc<str>, Value), Value> {
+fn one_arg(
+    interp: &Interp<'_>,
+    args: &Args,
+    method: &'static str,
+    qual: &'static str,
+) -> Result<(Rc<str>, Value), Value> {
     let s = this(interp, args, method)?;
     let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest(args), &args.kw)?;
     Ok((s, slots.remove(0).unwrap_or(Value::None)))
@@ -140,7 +145,10 @@ pub fn is_space(c: char) -> bool {
 
 /// Whether `c` ends a line for `splitlines` (`\r\n` is handled by the caller).
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// Whether `c` has a case (CPython's `_PyUnicode_IsCased`).
@@ -209,7 +217,13 @@ fn char_isalpha(c: char) -> bool {
 
 // ---- case ----------------------------------------------------------------
 
-fn map_str(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, f: fn(&str) -> String) -> NativeResult {
+fn map_str(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    f: fn(&str) -> String,
+) -> NativeResult {
     let s = no_args(interp, &args, method, qual)?;
     ret(Value::str(&f(&s)))
 }
@@ -303,7 +317,13 @@ fn capitalize(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 // ---- predicates ----------------------------------------------------------
 
-fn predicate(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, f: fn(&str) -> bool) -> NativeResult {
+fn predicate(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    f: fn(&str) -> bool,
+) -> NativeResult {
     let s = no_args(interp, &args, method, qual)?;
     ret(Value::Bool(f(&s)))
 }
@@ -317,11 +337,15 @@ fn isdigit(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 }
 
 fn isdecimal(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    predicate(interp, args, "isdecimal", "str.isdecimal", |s| all_chars(s, char_isdecimal))
+    predicate(interp, args, "isdecimal", "str.isdecimal", |s| {
+        all_chars(s, char_isdecimal)
+    })
 }
 
 fn isnumeric(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    predicate(interp, args, "isnumeric", "str.isnumeric", |s| all_chars(s, char_isnumeric))
+    predicate(interp, args, "isnumeric", "str.isnumeric", |s| {
+        all_chars(s, char_isnumeric)
+    })
 }
 
 fn isalpha(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -419,7 +443,13 @@ enum Side {
     Both,
 }
 
-fn strip_impl(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, side: Side) -> NativeResult {
+fn strip_impl(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    side: Side,
+) -> NativeResult {
     let s = this(interp, &args, method)?;
     let slots = Sig::pos(method, qual, &["chars"], 0, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
     let chars = match slots[0].as_ref().map(builtin_value) {
@@ -514,7 +544,9 @@ pub fn rsplit_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a s
                     out.push(rest);
                     break;
                 }
-                let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest
+                    .rfind(is_space)
+                    .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
                 out.push(&rest[start..]);
                 rest = rest[..start].trim_end_matches(is_space);
                 left -= 1;
@@ -525,7 +557,12 @@ pub fn rsplit_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a s
     out
 }
 
-fn split_args(interp: &mut Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<(Rc<str>, Option<Rc<str>>, i64), Value> {
+fn split_args(
+    interp: &mut Interp<'_>,
+    args: &Args,
+    method: &'static str,
+    qual: &'static str,
+) -> Result<(Rc<str>, Option<Rc<str>>, i64), Value> {
     let s = this(interp, args, method)?;
     let slots = Sig::kw(method, qual, &["sep", "maxsplit"], 0, 0).parse(interp, rest(args), &args.kw)?;
     let sep = match slots[0].as_ref().map(builtin_value) {
@@ -630,7 +667,11 @@ fn join(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn replace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let s = this(interp, &args, "replace")?;
-    let slots = Sig::pos("replace", "str.replace", &["old", "new", "count"], 2, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots = Sig::pos("replace", "str.replace", &["old", "new", "count"], 2, Style::Clinic).parse(
+        interp,
+        rest(&args),
+        &args.kw,
+    )?;
     let mut strs = Vec::new();
     for (i, v) in slots[..2].iter().enumerate() {
         let v = v.clone().unwrap_or(Value::None);
@@ -700,7 +741,11 @@ pub fn opt_index(interp: &mut Interp<'_>, v: &Option<Value>) -> Result<Option<i6
 
 /// The receiver, the searched-for string and the character window of
 /// `find`, `count`, `index` and their right-hand twins.
-fn search_args(interp: &mut Interp<'_>, args: &Args, method: &'static str) -> Result<(Rc<str>, Rc<str>, i64, i64), Value> {
+fn search_args(
+    interp: &mut Interp<'_>,
+    args: &Args,
+    method: &'static str,
+) -> Result<(Rc<str>, Rc<str>, i64, i64), Value> {
     let s = this(interp, args, method)?;
     let qual = match method {
         "find" => "str.find",
@@ -709,7 +754,8 @@ fn search_args(interp: &mut Interp<'_>, args: &Args, method: &'static str) -> Re
         "rindex" => "str.rindex",
         _ => "str.count",
     };
-    let slots = Sig::pos(method, qual, &["sub", "start", "end"], 1, Style::Tuple).parse(interp, rest(args), &args.kw)?;
+    let slots =
+        Sig::pos(method, qual, &["sub", "start", "end"], 1, Style::Tuple).parse(interp, rest(args), &args.kw)?;
     let sub = str_arg(interp, slots[0].as_ref().unwrap_or(&Value::None))?;
     let start = opt_index(interp, &slots[1])?;
     let end = opt_index(interp, &slots[2])?;
@@ -793,7 +839,8 @@ pub fn tail_match(s: &str, sub: &str, start: i64, end: i64, at_end: bool) -> boo
 fn affix(interp: &mut Interp<'_>, args: Args, method: &'static str, at_end: bool) -> NativeResult {
     let s = this(interp, &args, method)?;
     let qual = if at_end { "str.endswith" } else { "str.startswith" };
-    let slots = Sig::pos(method, qual, &["prefix", "start", "end"], 1, Style::Tuple).parse(interp, rest(&args), &args.kw)?;
+    let slots =
+        Sig::pos(method, qual, &["prefix", "start", "end"], 1, Style::Tuple).parse(interp, rest(&args), &args.kw)?;
     let start = opt_index(interp, &slots[1])?;
     let end = opt_index(interp, &slots[2])?;
     let (start, end) = adjust_indices(char_len(&s), start, end);
@@ -892,9 +939,16 @@ fn pad(s: &str, len: usize, width: usize, fill: char, align: Align) -> String {
     out
 }
 
-fn justify(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, align: Align) -> NativeResult {
+fn justify(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    align: Align,
+) -> NativeResult {
     let s = this(interp, &args, method)?;
-    let slots = Sig::pos(method, qual, &["width", "fillchar"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots =
+        Sig::pos(method, qual, &["width", "fillchar"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
     let width = int_arg(interp, slots[0].as_ref().unwrap_or(&Value::None))?;
     let fill = match slots[1].as_ref().map(builtin_value) {
         None => ' ',
@@ -903,7 +957,10 @@ fn justify(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'st
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
                 _ => {
-                    return Err(interp.error(ExcKind::TypeError, "The fill character must be exactly one character long"))
+                    return Err(interp.error(
+                        ExcKind::TypeError,
+                        "The fill character must be exactly one character long",
+                    ))
                 }
             }
         }
@@ -938,7 +995,13 @@ fn rjust(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     justify(interp, args, "rjust", "str.rjust", Align::Right)
 }
 
-fn partition_impl(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, last: bool) -> NativeResult {
+fn partition_impl(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    last: bool,
+) -> NativeResult {
     let (s, sep) = one_arg(interp, &args, method, qual)?;
     let sep = str_arg(interp, &sep)?;
     if sep.is_empty() {
@@ -946,7 +1009,11 @@ fn partition_impl(interp: &mut Interp<'_>, args: Args, method: &'static str, qua
     }
     let found = if last { s.rfind(&*sep) } else { s.find(&*sep) };
     let parts = match found {
-        Some(at) => [Value::str(&s[..at]), Value::Str(sep.clone()), Value::str(&s[at + sep.len()..])],
+        Some(at) => [
+            Value::str(&s[..at]),
+            Value::Str(sep.clone()),
+            Value::str(&s[at + sep.len()..]),
+        ],
         None if last => [Value::str(""), Value::str(""), Value::Str(s.clone())],
         None => [Value::Str(s.clone()), Value::str(""), Value::str("")],
     };
@@ -997,13 +1064,26 @@ fn expandtabs(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::str(&expand_tabs(&s, tabsize)))
 }
 
-fn remove_affix(interp: &mut Interp<'_>, args: Args, method: &'static str, qual: &'static str, suffix: bool) -> NativeResult {
+fn remove_affix(
+    interp: &mut Interp<'_>,
+    args: Args,
+    method: &'static str,
+    qual: &'static str,
+    suffix: bool,
+) -> NativeResult {
     let (s, affix) = one_arg(interp, &args, method, qual)?;
     let Value::Str(affix) = builtin_value(&affix) else {
         let name = interp.type_name(&affix);
-        return Err(interp.error(ExcKind::TypeError, format!("{method}() argument must be str, not {name}")));
+        return Err(interp.error(
+            ExcKind::TypeError,
+            format!("{method}() argument must be str, not {name}"),
+        ));
     };
-    let out = if suffix { s.strip_suffix(&*affix) } else { s.strip_prefix(&*affix) };
+    let out = if suffix {
+        s.strip_suffix(&*affix)
+    } else {
+        s.strip_prefix(&*affix)
+    };
     match out {
         Some(out) if !affix.is_empty() => ret(Value::str(out)),
         _ => ret(Value::Str(s)),
@@ -1105,7 +1185,10 @@ pub fn codec_args(
         Some(Value::Str(s)) => Ok(s),
         Some(other) => Err(interp.error(
             ExcKind::TypeError,
-            format!("{method}() argument '{what}' must be str, not {}", interp.type_name(&other)),
+            format!(
+                "{method}() argument '{what}' must be str, not {}",
+                interp.type_name(&other)
+            ),
         )),
     };
     let encoding = text(encoding, "encoding", "utf-8")?;
@@ -1179,7 +1262,10 @@ pub fn slot_args(interp: &Interp<'_>, args: &Args, expected: usize) -> Result<()
     if given != expected || !args.kw.is_empty() {
         return Err(interp.error(
             ExcKind::TypeError,
-            format!("expected {expected} argument{}, got {given}", super::args::plural(expected)),
+            format!(
+                "expected {expected} argument{}, got {given}",
+                super::args::plural(expected)
+            ),
         ));
     }
     Ok(())

@@ -41,7 +41,12 @@ fn rest(args: &Args) -> &[Value] {
     args.pos.get(1..).unwrap_or(&[])
 }
 
-fn one_arg(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<(Rc<[Value]>, Value), Value> {
+fn one_arg(
+    interp: &Interp<'_>,
+    args: &Args,
+    method: &'static str,
+    qual: &'static str,
+) -> Result<(Rc<[Value]>, Value), Value> {
     let t = this(interp, args, method)?;
     let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest(args), &args.kw)?;
     Ok((t, slots.remove(0).unwrap_or(Value::None)))
@@ -49,7 +54,11 @@ fn one_arg(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'stati
 
 fn index(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let t = this(interp, &args, "index")?;
-    let slots = Sig::pos("index", "tuple.index", &["value", "start", "stop"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
+    let slots = Sig::pos("index", "tuple.index", &["value", "start", "stop"], 1, Style::Clinic).parse(
+        interp,
+        rest(&args),
+        &args.kw,
+    )?;
     let x = slots[0].clone().unwrap_or(Value::None);
     let start = bound_arg(interp, &slots[1], 0, t.len())?;
     let stop = bound_arg(interp, &slots[2], t.len(), t.len())?.min(t.len());
@@ -74,7 +83,9 @@ fn count(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 /// `t[index]`.
 pub fn getitem(interp: &mut Interp<'_>, t: &Rc<[Value]>, index: &Value) -> Result<Value, Value> {
-    match classify(interp, index, |ty| format!("tuple indices must be integers or slices, not {ty}"))? {
+    match classify(interp, index, |ty| {
+        format!("tuple indices must be integers or slices, not {ty}")
+    })? {
         Index::At(i) => match normalize(i, t.len()) {
             Some(i) => Ok(t[i].clone()),
             None => Err(interp.error(ExcKind::IndexError, "tuple index out of range")),
