@@ -4,7 +4,7 @@
 
 use super::args::{builtin_value, instance_of, int_arg, receiver, ret, split_cls, Sig, Style};
 use super::seq::{self, classify, normalize, resolve_slice, Index};
-use super::str::{adjust_indices, codec_args, encode_str, opt_index, slot_args, Codec};
+use super::str::{adjust_indices, codec_args, encode_str, opt_index, slot_args, Codec, Side};
 use crate::lang::code::BinOp;
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Args, Flow, Iter, NativeFn, NativeResult, Value};
@@ -319,13 +319,6 @@ fn islower(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     predicate(interp, args, "islower", "bytes.islower", |b| {
         b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
     })
-}
-
-#[derive(Clone, Copy)]
-enum Side {
-    Left,
-    Right,
-    Both,
 }
 
 fn strip_impl(

@@ -436,10 +436,14 @@ fn istitle(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 // ---- strip, split, join --------------------------------------------------
 
-#[derive(Clone, Copy, PartialEq)]
-enum Side {
+/// Which ends `strip` works on (shared with `bytes`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// `lstrip`
     Left,
+    /// `rstrip`
     Right,
+    /// `strip`
     Both,
 }
 
