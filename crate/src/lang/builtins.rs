@@ -953,11 +953,9 @@ fn input(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     }
     match interp.read_line() {
         Some(mut line) => {
+            // Only the newline goes: CPython keeps a '\r' before it.
             if line.ends_with('\n') {
                 line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
             }
             ret(Value::str(&line))
         }

@@ -52,6 +52,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("istitle", istitle),
     ("isascii", isascii),
     ("isidentifier", isidentifier),
+    ("isprintable", isprintable),
+    ("format_map", format_map),
+    ("translate", translate),
     ("zfill", zfill),
     ("center", center),
     ("ljust", ljust),
@@ -76,6 +79,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__gt__", seq::dunder_gt),
     ("__ge__", seq::dunder_ge),
 ];
+
+/// The static methods of `str` (to be installed wrapped in
+/// `Descriptor::Static`: no receiver).
+pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", maketrans)];
 
 /// The receiver of a `str` method.
 fn this(interp: &Interp<'_>, args: &Args, method: &str) -> Result<Rc<str>, Value> {
@@ -372,6 +379,20 @@ fn isidentifier(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         chars.next().is_some_and(|c| c == '_' || char_isalpha(c))
             && chars.all(|c| c == '_' || char_isalpha(c) || char_isdecimal(c) || c.is_alphanumeric())
     })
+}
+
+/// Whether `repr` shows `c` as itself: not a control, format, separator
+/// or unassigned character, except the space (CPython's
+/// `Py_UNICODE_ISPRINTABLE`, approximated with Rust's tables).
+pub fn is_printable(c: char) -> bool {
+    c == ' '
+        || !(c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}'))
+}
+
+fn isprintable(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    predicate(interp, args, "isprintable", "str.isprintable", |s| s.chars().all(is_printable))
 }
 
 /// `str.isupper`: some cased character, and none lowercase or titlecase.
@@ -894,6 +915,126 @@ fn format_method(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let s = this(interp, &args, "format")?;
     let out = format::str_format(interp, &s, rest(&args), &args.kw)?;
     ret(Value::str(&out))
+}
+
+/// `s.format_map(mapping)`: `format` with the mapping's entries as keywords.
+fn format_map(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (s, mapping) = one_arg(interp, &args, "format_map", "str.format_map")?;
+    let mut kw = Vec::new();
+    for (k, v) in interp.mapping_items(&mapping)? {
+        if let Value::Str(name) = k.0 {
+            kw.push((name, v));
+        }
+    }
+    let out = format::str_format(interp, &s, &[], &kw)?;
+    ret(Value::str(&out))
+}
+
+/// `s.translate(table)`: each character looked up in the table by its
+/// code point; a missing entry keeps it, None drops it, an int or a str
+/// replaces it.
+fn translate(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (s, table) = one_arg(interp, &args, "translate", "str.translate")?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let code = Value::Int(c as i64);
+        let mapped = match &table {
+            Value::Dict(d) => Ok(d.borrow().get(&crate::lang::value::Key(code.clone())).cloned()),
+            _ => match interp.get_item(&table, &code) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if interp.is_kind(&e, ExcKind::LookupError) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }?;
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Str(r)) => out.push_str(&r),
+            Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => {
+                    return Err(interp.error(ExcKind::ValueError, "character mapping must be in range(0x110000)"))
+                }
+            },
+            Some(_) => {
+                return Err(interp.error(ExcKind::TypeError, "character mapping must return integer, None or str"))
+            }
+        }
+    }
+    ret(Value::str(&out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a translation table for `translate`.
+fn maketrans(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let slots = Sig::pos("maketrans", "str.maketrans", &["x", "y", "z"], 1, Style::Clinic).parse(interp, &args.pos, &args.kw)?;
+    let mut table = crate::lang::value::Dict::new();
+    let key = |c: char| crate::lang::value::Key(Value::Int(c as i64));
+    match (&slots[0], &slots[1]) {
+        (Some(x), None) => {
+            let Value::Dict(d) = builtin_value(x) else {
+                return Err(interp.error(
+                    ExcKind::TypeError,
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            };
+            let entries: Vec<_> = d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            for (k, v) in entries {
+                match k {
+                    Value::Str(s) => {
+                        let mut cs = s.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(c), None) => {
+                                table.insert(key(c), v);
+                            }
+                            _ => {
+                                return Err(interp.error(
+                                    ExcKind::ValueError,
+                                    "string keys in translate table must be of length 1",
+                                ))
+                            }
+                        }
+                    }
+                    Value::Int(_) | Value::Bool(_) => {
+                        table.insert(crate::lang::value::Key(k), v);
+                    }
+                    _ => {
+                        return Err(interp.error(
+                            ExcKind::TypeError,
+                            "keys in translate table must be strings or integers",
+                        ))
+                    }
+                }
+            }
+        }
+        (Some(x), Some(y)) => {
+            let name = |i: usize, v: &Value| {
+                format!("maketrans() argument {i} must be str, not {}", interp.type_name(v))
+            };
+            let (Value::Str(x), Value::Str(y)) = (builtin_value(x), builtin_value(y)) else {
+                let bad = if matches!(builtin_value(x), Value::Str(_)) { (2, y) } else { (1, x) };
+                return Err(interp.error(ExcKind::TypeError, name(bad.0, bad.1)));
+            };
+            if char_len(&x) != char_len(&y) {
+                return Err(interp.error(
+                    ExcKind::ValueError,
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in x.chars().zip(y.chars()) {
+                table.insert(key(a), Value::Int(b as i64));
+            }
+            if let Some(z) = &slots[2] {
+                let Value::Str(z) = builtin_value(z) else {
+                    return Err(interp.error(ExcKind::TypeError, name(3, z)));
+                };
+                for c in z.chars() {
+                    table.insert(key(c), Value::None);
+                }
+            }
+        }
+        _ => {}
+    }
+    ret(Value::dict(table))
 }
 
 /// `s % args`.

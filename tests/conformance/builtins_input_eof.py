@@ -1,0 +1,4 @@
+# input() at the end of standard input, uncaught.
+print("asking")
+answer = input("answer: ")
+print("never", answer)

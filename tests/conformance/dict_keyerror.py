@@ -1,0 +1,4 @@
+# An uncaught KeyError shows the key's repr.
+stock = {"apple": 3}
+print(stock["apple"])
+print(stock["pear"])

@@ -1,0 +1,53 @@
+# The exact messages of str's errors.
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+word, key, real = "abc", "x", 1.0
+attempt("index", lambda: word[5])
+attempt("index type", lambda: word[key])
+attempt("index float", lambda: word[real])
+attempt("step zero", lambda: "abc"[::0])
+attempt("concat", lambda: "a" + 1)
+attempt("mul str", lambda: "a" * "b")
+attempt("mul float", lambda: "a" * 2.0)
+attempt("contains", lambda: 1 in "abc")
+def assign():
+    word[0] = "x"
+
+attempt("assign", assign)
+attempt("find type", lambda: "abc".find(1))
+attempt("index missing", lambda: "abc".index("d"))
+attempt("rindex missing", lambda: "abc".rindex("d", 1))
+attempt("split empty", lambda: "abc".split(""))
+attempt("split type", lambda: "abc".split(1))
+attempt("split maxsplit", lambda: "abc".split(None, "x"))
+attempt("split kw", lambda: "abc".split(x=1))
+attempt("upper args", lambda: "abc".upper(1))
+attempt("join items", lambda: ",".join(["a", 1]))
+attempt("join iterable", lambda: ",".join(5))
+attempt("replace args", lambda: "abc".replace("a"))
+attempt("replace type", lambda: "abc".replace(1, "b"))
+attempt("startswith none", lambda: "abc".startswith())
+attempt("startswith type", lambda: "abc".startswith(1))
+attempt("startswith tuple", lambda: "abc".startswith(("x", 1)))
+attempt("center fill", lambda: "abc".center(9, "ab"))
+attempt("center fill type", lambda: "abc".center(9, 1))
+attempt("center args", lambda: "abc".center())
+attempt("zfill type", lambda: "abc".zfill("3"))
+attempt("strip type", lambda: "abc".strip(1))
+attempt("partition empty", lambda: "abc".partition(""))
+attempt("removeprefix type", lambda: "abc".removeprefix(1))
+attempt("encode unknown", lambda: "abc".encode("nope"))
+attempt("encode ascii", lambda: "naïve".encode("ascii"))
+attempt("encode latin-1", lambda: "€".encode("latin-1"))
+attempt("format index", lambda: "{} {}".format(1))
+attempt("format key", lambda: "{x}".format())
+attempt("percent few", lambda: "%s %s" % (1,))
+attempt("percent many", lambda: "%s" % (1, 2))
+attempt("str decode str", lambda: str("a", "utf-8"))
+attempt("str decode int", lambda: str(1, "utf-8"))
+attempt("unbound", lambda: str.upper())
+attempt("descriptor", lambda: str.upper(1))
