@@ -453,6 +453,16 @@ pub enum Payload {
     Value(Value),
     /// A `super()` object: look up after this class in the MRO of the value's class.
     Super(Rc<Class>, Value),
+    /// State a native module keeps in an object (a random generator's words).
+    State(Rc<RefCell<Box<dyn NativeState>>>),
+}
+
+/// State of native objects, kept in the object so that `os.fork` copies it.
+pub trait NativeState: std::any::Any + fmt::Debug {
+    /// For downcasting to the concrete state.
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
+    /// A deep copy (for fork).
+    fn clone_state(&self) -> Box<dyn NativeState>;
 }
 
 /// An exception's state: CPython's `PyBaseExceptionObject`.

@@ -13,7 +13,7 @@ use crate::os::{Kernel, KernelSys, ThreadStatus};
 use crate::trace::{self, Event, EventKind, Nanos, Stream};
 use crate::vm::{self, Frame, Interp, Process, ReturnMode, StepResult, Thread, Types};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 /// Virtual nanoseconds one instruction costs: CPython 3.11 runs simple
@@ -44,7 +44,7 @@ pub struct Run {
     /// The thread last asked to drop the GIL, which should give way.
     yielding: Option<u32>,
     /// Processes whose main thread has finished, waiting for non-daemon threads: the exit status.
-    pending_exit: HashMap<u32, i32>,
+    pending_exit: BTreeMap<u32, i32>,
     deadlock: Option<Vec<Waiter>>,
 }
 
@@ -62,7 +62,7 @@ impl Run {
             delivered: 0,
             current: None,
             yielding: None,
-            pending_exit: HashMap::new(),
+            pending_exit: BTreeMap::new(),
             deadlock: None,
             config,
         };

@@ -2,7 +2,9 @@
 //! VM: native ones in Rust, and `threading` in Python on top of `_thread`,
 //! as CPython layers them.
 
+mod math;
 mod os;
+mod random;
 mod sys;
 mod thread;
 mod time;
@@ -14,7 +16,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Modules written in Python, by name: (module name, file name, source).
-const PYTHON_MODULES: &[(&str, &str, &str)] = &[("threading", "threading.py", include_str!("threading.py"))];
+const PYTHON_MODULES: &[(&str, &str, &str)] = &[
+    ("threading", "threading.py", include_str!("threading.py")),
+    ("queue", "queue.py", include_str!("queue.py")),
+    ("heapq", "heapq.py", include_str!("heapq.py")),
+    ("random", "random.py", include_str!("random.py")),
+];
 
 /// Finds a module: the process's loader (`vm::Process::loader`).
 pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value> {
@@ -22,7 +29,9 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "time" => Some(time::FUNCTIONS),
         "_thread" => Some(thread::FUNCTIONS),
         "os" => Some(os::FUNCTIONS),
+        "math" => Some(math::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
+        "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
     };
     if let Some(fns) = native_fns {
@@ -32,6 +41,9 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         }
         if name == "os" {
             os::init(&m);
+        }
+        if name == "math" {
+            math::init(&m);
         }
         return Ok(Some(Loaded::Ready(m)));
     }
