@@ -74,14 +74,20 @@ pub fn key_error(interp: &Interp<'_>, key: Value) -> Value {
     interp.new_exception(ExcKind::KeyError, vec![key])
 }
 
-/// `d[key]` on a plain dict.
-pub fn getitem(interp: &mut Interp<'_>, _container: &Value, d: &DictRef, key: &Value) -> Result<Value, Value> {
+/// `container[key]` where `d` is the container's dict: the container
+/// itself, or an instance of a subclass, which may supply missing values
+/// through `__missing__` (CPython's `dict_subscript`).
+pub fn getitem(interp: &mut Interp<'_>, container: &Value, d: &DictRef, key: &Value) -> Result<Value, Value> {
     let k = interp.key(key)?;
     let found = d.borrow().get(&k).cloned();
-    match found {
-        Some(v) => Ok(v),
-        None => Err(key_error(interp, key.clone())),
+    if let Some(v) = found {
+        return Ok(v);
     }
+    if matches!(container, Value::Object(_)) && class_has(interp, container, "__missing__") {
+        let missing = interp.get_attr(container, "__missing__")?;
+        return interp.call(&missing, vec![key.clone()]);
+    }
+    Err(key_error(interp, key.clone()))
 }
 
 /// `d[key] = value`.
@@ -298,19 +304,7 @@ fn fromkeys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 fn dunder_getitem(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let d = this(interp, &args, "__getitem__")?;
     slot_args(interp, &args, 1)?;
-    let key = &args.pos[1];
-    let k = interp.key(key)?;
-    let found = d.borrow().get(&k).cloned();
-    if let Some(v) = found {
-        return ret(v);
-    }
-    // A subclass may supply missing values (CPython's dict_subscript).
-    let this = &args.pos[0];
-    if matches!(this, Value::Object(_)) && class_has(interp, this, "__missing__") {
-        let missing = interp.get_attr(this, "__missing__")?;
-        return interp.call(&missing, vec![key.clone()]).map(Flow::Return);
-    }
-    Err(key_error(interp, key.clone()))
+    getitem(interp, &args.pos[0], &d, &args.pos[1]).map(Flow::Return)
 }
 
 fn dunder_setitem(interp: &mut Interp<'_>, args: Args) -> NativeResult {

@@ -7,7 +7,7 @@ use super::args::{builtin_value, int_arg, ret};
 use super::{bytes, dict, list, range, set, str as pystr, tuple};
 use crate::lang::code::{BinOp, CmpOp};
 use crate::lang::error::ExcKind;
-use crate::lang::value::{Args, DictView, Flow, NativeResult, Value};
+use crate::lang::value::{Args, DictView, Flow, NativeResult, Payload, Value};
 use crate::vm::Interp;
 use std::fmt;
 
@@ -165,8 +165,73 @@ pub fn normalize(i: i64, len: usize) -> Option<usize> {
     (0..len as i64).contains(&i).then_some(i as usize)
 }
 
-/// `container[index]` for str, bytes, list, tuple, range and dict.
+/// What an operand stands for in an operation whose special method is
+/// `dunder`: an instance of a subclass of a built-in type (`class
+/// Stack(list)`) stands for its built-in value, unless its class defines
+/// `dunder` in Python (then None: the VM calls that method). Dict views
+/// and other instances are None; anything else stands for itself.
+fn stand_in(interp: &Interp<'_>, v: &Value, dunder: &str) -> Option<Value> {
+    let Value::Object(o) = v else { return Some(v.clone()) };
+    if dict::as_view(v).is_some() {
+        return None;
+    }
+    let inner = match &*o.payload.borrow() {
+        Payload::Value(inner) => inner.clone(),
+        _ => return None,
+    };
+    match interp.lookup_class_attr(&o.class, dunder) {
+        Some(Value::Function(_)) => None,
+        _ => Some(inner),
+    }
+}
+
+/// Like `stand_in`, but instances without a built-in value stand for
+/// themselves (operators may still use their `__index__`).
+fn operand(interp: &Interp<'_>, v: &Value, dunder: &str) -> Option<Value> {
+    match v {
+        Value::Object(o) if matches!(&*o.payload.borrow(), Payload::Value(_)) => stand_in(interp, v, dunder),
+        _ => Some(v.clone()),
+    }
+}
+
+/// The special method names of a binary operator, plain and reflected.
+fn binary_dunders(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Or => ("__or__", "__ror__"),
+        BinOp::And => ("__and__", "__rand__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Xor => ("__xor__", "__rxor__"),
+        _ => ("", ""),
+    }
+}
+
+/// The special method names of a comparison, plain and reflected.
+fn compare_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+        _ => ("__eq__", "__eq__"),
+    }
+}
+
+/// `container[index]` for str, bytes, list, tuple, range and dict (and
+/// instances of their subclasses).
 pub fn subscript(interp: &mut Interp<'_>, container: &Value, index: &Value) -> Option<Result<Value, Value>> {
+    if let Value::Object(_) = container {
+        let inner = stand_in(interp, container, "__getitem__")?;
+        return match &inner {
+            // A subclass may supply missing keys.
+            Value::Dict(d) => Some(dict::getitem(interp, container, d, index)),
+            Value::Object(_) => None,
+            _ => subscript(interp, &inner, index),
+        };
+    }
     Some(match container {
         Value::Str(s) => pystr::getitem(interp, s, index),
         Value::Bytes(b) => bytes::getitem(interp, b, index),
@@ -186,6 +251,10 @@ pub fn store_subscript(
     index: &Value,
     value: Value,
 ) -> Option<Result<(), Value>> {
+    if let Value::Object(_) = container {
+        let inner = stand_in(interp, container, "__setitem__")?;
+        return store_subscript(interp, &inner, index, value);
+    }
     Some(match container {
         Value::List(l) => list::setitem(interp, l, index, value),
         Value::Dict(d) => dict::setitem(interp, d, index, value),
@@ -200,6 +269,10 @@ pub fn store_subscript(
 /// `del container[index]` for list and dict; the immutable built-in
 /// sequences raise "'tuple' object doesn't support item deletion".
 pub fn delete_subscript(interp: &mut Interp<'_>, container: &Value, index: &Value) -> Option<Result<(), Value>> {
+    if let Value::Object(_) = container {
+        let inner = stand_in(interp, container, "__delitem__")?;
+        return delete_subscript(interp, &inner, index);
+    }
     Some(match container {
         Value::List(l) => list::delitem(interp, l, index),
         Value::Dict(d) => dict::delitem(interp, d, index),
@@ -224,7 +297,13 @@ pub fn contains(interp: &mut Interp<'_>, container: &Value, item: &Value) -> Opt
         Value::FrozenSet(s) => interp.key(item).map(|k| s.contains(&k)),
         Value::Object(_) => match dict::as_view(container) {
             Some((d, kind)) => dict::view_contains(interp, &d, kind, item),
-            None => return None,
+            None => {
+                let inner = stand_in(interp, container, "__contains__")?;
+                return match inner {
+                    Value::Object(_) => None,
+                    _ => contains(interp, &inner, item),
+                };
+            }
         },
         _ => return None,
     })
@@ -251,6 +330,19 @@ pub fn same(interp: &mut Interp<'_>, a: &Value, b: &Value) -> Result<bool, Value
 /// dicts). None when the operands are not for us; the VM then tries the
 /// special methods and raises "unsupported operand type(s)".
 pub fn seq_binary(interp: &mut Interp<'_>, op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, Value>> {
+    if matches!(a, Value::Object(_)) || matches!(b, Value::Object(_)) {
+        if is_set_view(a) || is_set_view(b) {
+            return match op {
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => Some(view_operator(interp, op, a, b)),
+                _ => None,
+            };
+        }
+        let (name, reflected) = binary_dunders(op);
+        let (x, y) = (operand(interp, a, name)?, operand(interp, b, reflected)?);
+        if !(x.is(a) && y.is(b)) {
+            return seq_binary(interp, op, &x, &y);
+        }
+    }
     match op {
         BinOp::Add => concat(interp, a, b),
         BinOp::Mul => match (a, b) {
@@ -271,9 +363,60 @@ pub fn seq_binary(interp: &mut Interp<'_>, op: BinOp, a: &Value, b: &Value) -> O
                 Some(set::operator(interp, op, a, b))
             }
             (Value::Dict(x), Value::Dict(y)) if op == BinOp::Or => Some(Ok(dict::union(x, y))),
-            _ if is_set_view(a) || is_set_view(b) => Some(view_operator(interp, op, a, b)),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// The in-place operators of the mutable built-in containers, which
+/// change the left operand and return it (so every alias sees the
+/// change): `list += iterable`, `list *= n`, `set |= set` (and `&=`, `-=`,
+/// `^=`), `dict |= mapping`. None for anything else: the VM then falls
+/// back to the plain operator, as CPython does for immutable types.
+pub fn seq_inplace(interp: &mut Interp<'_>, op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, Value>> {
+    let result = a;
+    let a = &match a {
+        Value::Object(_) => {
+            let name = match op {
+                BinOp::Add => "__iadd__",
+                BinOp::Mul => "__imul__",
+                BinOp::Or => "__ior__",
+                BinOp::And => "__iand__",
+                BinOp::Sub => "__isub__",
+                BinOp::Xor => "__ixor__",
+                _ => return None,
+            };
+            stand_in(interp, a, name)?
+        }
+        _ => a.clone(),
+    };
+    let done = |r: Result<(), Value>| Some(r.map(|_| result.clone()));
+    match (a, op) {
+        (Value::List(l), BinOp::Add) => done(list::items_of(interp, b).map(|items| l.borrow_mut().extend(items))),
+        (Value::List(l), BinOp::Mul) => match repeat(interp, a, b)? {
+            Ok(Value::List(r)) => {
+                let items = std::mem::take(&mut *r.borrow_mut());
+                let old = std::mem::replace(&mut *l.borrow_mut(), items);
+                drop(old);
+                Some(Ok(result.clone()))
+            }
+            other => Some(other),
+        },
+        (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            let theirs = set::members(b)?;
+            let mine = s.borrow().clone();
+            *s.borrow_mut() = set::combine(op, &mine, &theirs);
+            Some(Ok(result.clone()))
+        }
+        (Value::Dict(d), BinOp::Or) => {
+            let entries = match dict::entries_of(interp, b) {
+                Ok(e) => e,
+                Err(e) => return Some(Err(e)),
+            };
+            d.borrow_mut().extend(entries);
+            Some(Ok(result.clone()))
+        }
         _ => None,
     }
 }
@@ -292,10 +435,6 @@ fn view_operator(interp: &mut Interp<'_>, op: BinOp, a: &Value, b: &Value) -> Re
 }
 
 fn concat(interp: &mut Interp<'_>, a: &Value, b: &Value) -> Option<Result<Value, Value>> {
-    if matches!(b, Value::Object(_)) && !matches!(builtin_value(b), Value::Object(_)) {
-        // An instance of a subclass of a built-in type: concatenate its value.
-        return concat(interp, a, &builtin_value(b));
-    }
     let kind = a.kind_name();
     Some(match (a, b) {
         (Value::Str(x), Value::Str(y)) => {
@@ -374,6 +513,13 @@ fn repeat(interp: &mut Interp<'_>, seq: &Value, count: &Value) -> Option<Result<
 /// bytes, tuple and list, subset order for sets, equality for dicts and
 /// ranges. None when the operands are not two of a kind we handle.
 pub fn seq_compare(interp: &mut Interp<'_>, op: CmpOp, a: &Value, b: &Value) -> Option<Result<Value, Value>> {
+    if (matches!(a, Value::Object(_)) || matches!(b, Value::Object(_))) && !is_set_view(a) && !is_set_view(b) {
+        let (name, reflected) = compare_dunders(op);
+        let (x, y) = (operand(interp, a, name)?, operand(interp, b, reflected)?);
+        if !(x.is(a) && y.is(b)) {
+            return seq_compare(interp, op, &x, &y);
+        }
+    }
     let ordering = |o: std::cmp::Ordering| Ok(Value::Bool(op_holds(op, o)));
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(ordering((**x).cmp(&**y))),
