@@ -80,3 +80,25 @@ export async function runOutcome(page: Page, timeout = 15_000): Promise<string> 
   await expect(status).not.toHaveAttribute('data-outcome', /^(running|idle)$/, { timeout })
   return (await status.getAttribute('data-outcome'))!
 }
+
+/**
+ * Clicks Stop from inside the page and measures, with the page's own clock,
+ * how long until the run status says the run is over: Playwright's round
+ * trips are not part of what the learner waits for.
+ */
+export async function stopAndTime(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector<HTMLElement>('[data-testid=run-status]')!
+        const t0 = performance.now()
+        new MutationObserver((_, observer) => {
+          if (status.dataset.outcome !== 'running') {
+            observer.disconnect()
+            resolve(performance.now() - t0)
+          }
+        }).observe(status, { attributes: true, attributeFilter: ['data-outcome'] })
+        document.querySelector<HTMLButtonElement>('[data-testid=stop-button]')!.click()
+      }),
+  )
+}

@@ -1,5 +1,5 @@
 // The parameter form: generated from the lesson, checked as it is typed.
-import { expect, openLesson, test } from './fixtures'
+import { expect, openLesson, replaceCode, runOutcome, test } from './fixtures'
 
 test('the form has the lesson parameters with their ranges', async ({ page }) => {
   await openLesson(page, 'multitask-sing-dance')
@@ -36,4 +36,18 @@ test('parameter values survive a reload and go back to their defaults on request
   await expect(page.getByTestId('param-REPEAT')).toHaveValue('7')
   await page.getByTestId('reset-params').click()
   await expect(page.getByTestId('param-REPEAT')).toHaveValue('3')
+})
+
+test('a parameter whose constant was deleted from the code is marked and not sent', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  await replaceCode(page, 'THREADED = True\nprint("threads" if THREADED else "no REPEAT here")\n')
+  await expect(page.getByTestId('param-absent-REPEAT')).toBeVisible()
+  await expect(page.getByTestId('param-REPEAT')).toBeDisabled()
+  await expect(page.getByTestId('param-absent-THREADED')).toBeHidden()
+  await page.getByTestId('param-THREADED').uncheck()
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page)).toBe('exited')
+  await expect(page.getByTestId('output')).toHaveText('no REPEAT here\n')
+  await page.getByTestId('reset-code').click()
+  await expect(page.getByTestId('param-REPEAT')).toBeEnabled()
 })

@@ -63,6 +63,7 @@ export class EngineClient {
 
   private spawn() {
     this.ready = false
+    performance.mark('pyconc:engine-spawn')
     this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'pyconc-engine' })
     this.worker.onmessage = (ev) => this.receive(ev.data)
     this.worker.onerror = (ev) => {
@@ -82,6 +83,7 @@ export class EngineClient {
     if (!msg) return
     switch (msg.type) {
       case 'ready':
+        performance.mark('pyconc:engine-ready')
         this.ready = true
         this.opts.onReady(msg)
         return

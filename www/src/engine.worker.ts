@@ -3,7 +3,7 @@
 // build otherwise), starts the wasm thread pool once, and runs one Run at a
 // time in slices, yielding to its event loop between slices so a stop
 // message is heard. The page's main thread never runs the engine.
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { FromWorker, ToWorker, parseMessage, type EngineBuild, type RunOptions } from './protocol'
 
 type Out = z.input<typeof FromWorker>

@@ -1,11 +1,11 @@
 // The playground page: wires the lesson list, the editor, the parameter form,
 // the output and the timeline to the engine worker. Nothing here runs Python;
-// the main thread only posts messages and draws what comes back.
-import './style.css'
+// the main thread only posts messages and draws what comes back. Loaded by
+// main.ts once the engine worker has been started.
 import { Editor } from './editor'
-import { EngineClient, type EngineInfo } from './engine-client'
+import type { EngineClient, EngineClientOptions, EngineInfo } from './engine-client'
 import { OutputView } from './output'
-import { ParamForm, type FormState } from './params'
+import { ParamForm, assignedConstants, type FormState } from './params'
 import type { Chapter, Lesson, PrintEvent, RunOptions } from './protocol'
 import * as store from './storage'
 import { TimelineView } from './timeline'
@@ -13,13 +13,8 @@ import { TimelineView } from './timeline'
 const $ = <T extends HTMLElement = HTMLElement>(testid: string) =>
   document.querySelector<T>(`[data-testid="${testid}"]`)!
 
-/**
- * Test overrides in the query string: ?stop-timeout=MS (the watchdog's
- * patience), ?withhold-stop (act as if the engine were stuck), ?max-steps=N.
- */
-const query = new URLSearchParams(location.search)
-const STOP_TIMEOUT_MS = Number(query.get('stop-timeout')) || 500
-const MAX_STEPS = Number(query.get('max-steps')) || undefined
+/** ?max-steps=N: a smaller step budget (tests of the budget outcome). */
+const MAX_STEPS = Number(new URLSearchParams(location.search).get('max-steps')) || undefined
 
 const ui = {
   engine: $('engine-status'),
@@ -54,6 +49,7 @@ const editor = new Editor(
     if (!lesson) return
     store.code.save(lesson.id, text === lesson.program ? null : text)
     refreshEdited()
+    params.setPresent(assignedConstants(lesson.params, text))
   },
   () => run(),
 )
@@ -61,9 +57,12 @@ const editor = new Editor(
 // Known before the worker says anything: the page's own isolation.
 ui.banner.hidden = self.crossOriginIsolated
 
-const engine = new EngineClient({
-  stopTimeoutMs: STOP_TIMEOUT_MS,
-  withholdStop: query.has('withhold-stop'),
+let engine: EngineClient | null = null
+
+/** What the engine client tells the page. */
+export type EngineEvents = Pick<EngineClientOptions, 'onReady' | 'onLoadFailed' | 'onRestart'>
+
+export const engineEvents: EngineEvents = {
   onReady: (info) => {
     showEngine(info)
     if (!chapters.length) {
@@ -90,7 +89,13 @@ const engine = new EngineClient({
     ui.engine.textContent = '引擎重启中… · restarting the engine…'
     refreshButtons()
   },
-})
+}
+
+/** Connects the page to the engine (started earlier, by main.ts). */
+export function mount(client: EngineClient) {
+  engine = client
+  refreshButtons()
+}
 
 function showEngine(info: EngineInfo) {
   ui.engine.dataset.state = 'ready'
@@ -162,7 +167,7 @@ function renderLessons() {
 function selectLesson(id: string) {
   const next = allLessons().find((l) => l.id === id)
   if (!next) return
-  if (running) engine.stop()
+  if (running) engine?.stop()
   lesson = next
   store.settings.set('lesson', id)
   history.replaceState(null, '', `#lesson=${encodeURIComponent(id)}`)
@@ -179,6 +184,7 @@ function selectLesson(id: string) {
   editor.load(store.code.load(id) ?? next.program)
   refreshEdited()
   params.show(next.params, store.params.load(id))
+  params.setPresent(assignedConstants(next.params, editor.text))
   output.reset()
   timeline.reset()
 }
@@ -194,12 +200,13 @@ ui.reset.addEventListener('click', () => {
   store.code.save(lesson.id, null)
   editor.load(lesson.program)
   refreshEdited()
+  params.setPresent(assignedConstants(lesson.params, lesson.program))
 })
 
 // ---- Running ----------------------------------------------------------------
 
 function refreshButtons() {
-  ui.run.disabled = !engine.isReady || !lesson
+  ui.run.disabled = !engine?.isReady || !lesson
   ui.stop.disabled = !running
   document.body.dataset.running = String(running)
 }
@@ -214,7 +221,7 @@ function runSettings(): Pick<RunOptions, 'seed' | 'switch'> | null {
 }
 
 function run() {
-  if (!lesson || !engine.isReady) return
+  if (!lesson || !engine?.isReady) return
   const settings = runSettings()
   const values = params.validate().values
   if (!values || !settings) {
@@ -240,6 +247,7 @@ function run() {
       output.print(events.filter((e): e is PrintEvent => e.kind === 'print'))
     },
     finished: (report, wallMs) => {
+      if (!performance.getEntriesByName('pyconc:first-result').length) performance.mark('pyconc:first-result')
       timeline.data.extendOpen(report.virtual_time_ns ?? 0)
       timeline.schedule()
       output.end({ kind: 'report', report, wallMs })
@@ -265,7 +273,7 @@ $('reset-params').addEventListener('click', () => {
   params.resetToDefaults()
 })
 ui.run.addEventListener('click', run)
-ui.stop.addEventListener('click', () => engine.stop())
+ui.stop.addEventListener('click', () => engine?.stop())
 ui.seed.value = store.settings.get('seed') ?? '0'
 ui.switchRule.value = store.settings.get('switch') ?? 'cpython'
 ui.seed.addEventListener('input', () => {
@@ -276,4 +284,3 @@ window.addEventListener('hashchange', () => {
   const id = new URLSearchParams(location.hash.slice(1)).get('lesson')
   if (id && id !== lesson?.id) selectLesson(id)
 })
-refreshButtons()

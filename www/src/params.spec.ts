@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { parseParam, rawDefault } from './params'
+import { assignedConstants, parseParam, rawDefault } from './params'
 import type { ParamSpec } from './protocol'
 
 const spec = (over: Partial<ParamSpec>): ParamSpec => ({
@@ -35,4 +35,12 @@ test('defaults become form text', () => {
   expect(rawDefault(spec({}))).toBe('3')
   expect(rawDefault(spec({ type: 'bool', default: true }))).toBe(true)
   expect(rawDefault(spec({ type: 'literal', default: [1, 2] }))).toBe('[1,2]')
+})
+
+test('a parameter counts as present only while the program assigns it at module level', () => {
+  const specs = [spec({ name: 'REPEAT' }), spec({ name: 'THREADED', type: 'bool' }), spec({ name: 'LOCK', type: 'str' })]
+  const program = 'REPEAT = 3\nTHREADED: bool = True\ndef f():\n    LOCK = 1\nif REPEAT == 3: pass\n'
+  expect([...assignedConstants(specs, program)]).toEqual(['REPEAT', 'THREADED'])
+  expect([...assignedConstants(specs, 'while True: pass\n')]).toEqual([])
+  expect([...assignedConstants(specs, 'REPEAT == 3\n')]).toEqual([])
 })

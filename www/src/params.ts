@@ -58,6 +58,15 @@ export function parseParam(spec: ParamSpec, raw: Raw): Parsed {
   }
 }
 
+/**
+ * The parameters whose constant the program still assigns at module level
+ * (`NAME = ...` at the start of a line): the runner can only replace a
+ * constant that is there, so a learner who deleted one runs without it.
+ */
+export function assignedConstants(specs: readonly ParamSpec[], program: string): Set<string> {
+  return new Set(specs.map((s) => s.name).filter((name) => new RegExp(`^${name}\\s*(:[^=\\n]*)?=(?!=)`, 'm').test(program)))
+}
+
 export interface FormState {
   /** Parsed values, or null while any value is invalid. */
   values: Record<string, ParamValue> | null
@@ -69,6 +78,7 @@ export class ParamForm {
   private specs: ParamSpec[] = []
   private inputs = new Map<string, HTMLInputElement | HTMLSelectElement>()
   private errors = new Map<string, HTMLElement>()
+  private absent = new Set<string>()
 
   constructor(
     private readonly root: HTMLElement,
@@ -78,6 +88,7 @@ export class ParamForm {
 
   show(specs: ParamSpec[], saved: Record<string, Raw>) {
     this.specs = specs
+    this.absent = new Set()
     this.inputs.clear()
     this.errors.clear()
     this.root.replaceChildren()
@@ -149,7 +160,13 @@ export class ParamForm {
     error.hidden = true
     error.setAttribute('role', 'alert')
 
-    row.append(label, input, hint, error)
+    const absentNote = document.createElement('div')
+    absentNote.className = 'absent-note'
+    absentNote.dataset.testid = `param-absent-${spec.name}`
+    absentNote.textContent = `代码里已没有 ${spec.name} = …，此参数不起作用 · not in the code, so not applied`
+    absentNote.hidden = true
+
+    row.append(label, input, hint, error, absentNote)
     this.inputs.set(spec.name, input)
     this.errors.set(spec.name, error)
     return row
@@ -168,6 +185,10 @@ export class ParamForm {
     for (const spec of this.specs) {
       const r = this.rawOf(spec)
       raw[spec.name] = r
+      if (this.absent.has(spec.name)) {
+        this.setError(spec.name, null)
+        continue
+      }
       const parsed = parseParam(spec, r)
       this.setError(spec.name, parsed.ok ? null : parsed.error)
       if (parsed.ok) values[spec.name] = parsed.value
@@ -176,6 +197,25 @@ export class ParamForm {
     const state = { values: ok ? values : null, raw }
     this.onChange(state, byUser)
     return state
+  }
+
+  /**
+   * Marks the parameters the program no longer assigns: their fields are
+   * disabled and their values are not sent.
+   */
+  setPresent(present: Set<string>) {
+    const absent = new Set(this.specs.map((s) => s.name).filter((n) => !present.has(n)))
+    if ([...absent].join() === [...this.absent].join()) return
+    this.absent = absent
+    for (const spec of this.specs) {
+      const input = this.inputs.get(spec.name)!
+      const missing = absent.has(spec.name)
+      input.disabled = missing
+      input.closest('.param')!.classList.toggle('absent', missing)
+      const note = input.closest('.param')!.querySelector<HTMLElement>('.absent-note')!
+      note.hidden = !missing
+    }
+    this.validate(false)
   }
 
   /** Puts every field back to the lesson's default. */
