@@ -171,7 +171,11 @@ impl WasmRun {
         let options: Options = if options.is_undefined() || options.is_null() {
             Options::default()
         } else {
-            serde_wasm_bindgen::from_value(options)
+            // Through serde_json: serde-wasm-bindgen reads only the fields a
+            // struct names, so a misspelt option would pass unnoticed.
+            serde_wasm_bindgen::from_value::<serde_json::Value>(options)
+                .map_err(|e| e.to_string())
+                .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
                 .map_err(|e| JsError::new(&format!("bad run options: {e}")))?
         };
         let specs = match &options.lesson {
