@@ -134,22 +134,25 @@ pub fn key_hash(v: &Value) -> i64 {
                 x.to_bits() as i64
             }
         }
-        Value::Str(s) => {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            s.hash(&mut h);
-            h.finish() as i64
-        }
-        Value::Bytes(b) => {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            b.hash(&mut h);
-            h.finish() as i64
-        }
+        Value::Str(s) => fnv1a(s.as_bytes()),
+        Value::Bytes(b) => fnv1a(b),
         Value::Tuple(items) => items
             .iter()
             .fold(0x345678i64, |h, x| h.wrapping_mul(1_000_003) ^ key_hash(x)),
         Value::FrozenSet(s) => s.iter().fold(0i64, |h, k| h ^ key_hash(&k.0)),
         other => other.identity() as i64,
     }
+}
+
+/// FNV-1a: fast for the short strings that name variables and dict keys.
+/// (CPython randomizes str hashes per run, so no program can depend on them.)
+fn fnv1a(bytes: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as i64
 }
 
 fn key_eq(a: &Value, b: &Value) -> bool {

@@ -9,9 +9,9 @@ use super::{Outcome, ProcessInfo, Report, RunConfig, SwitchRule, Waiter};
 use crate::lang::compile::{compile, CompileError};
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Dict, Key, Value};
-use crate::os::{Kernel, KernelSys, ThreadStatus};
+use crate::os::{Kernel, KernelSys, Termination, ThreadStatus, INIT_PID};
 use crate::trace::{self, Event, EventKind, Nanos, Stream};
-use crate::vm::{self, Frame, Interp, Process, ReturnMode, StepResult, Thread, Types};
+use crate::vm::{self, Frame, Interp, Process, ReturnMode, StepResult, Thread, Types, Wait, WaitOn};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
@@ -69,7 +69,7 @@ impl Run {
         run.kernel.stdin = run.config.stdin.clone();
         let filename: Rc<str> = Rc::from(run.config.filename.as_str());
         let proc = Rc::new(new_process(filename.clone(), source));
-        run.kernel.add_process(MAIN_PID, 0, "MainProcess", proc.clone());
+        run.kernel.add_process(MAIN_PID, INIT_PID, "MainProcess", proc.clone());
         match compile(source, &filename) {
             Ok(code) => {
                 let globals = Rc::new(RefCell::new(Dict::new()));
@@ -100,7 +100,7 @@ impl Run {
                     CompileError::Unsupported { .. } => format!("pyconc: {e}\n"),
                 };
                 run.kernel.write(MAIN_PID, 0, Stream::Stderr, &text);
-                run.kernel.exit_process(MAIN_PID, 1);
+                run.kernel.terminate(MAIN_PID, Termination::Exited(1));
                 run.finish(Outcome::Exited, 1);
             }
         }
@@ -194,6 +194,12 @@ impl Run {
                 self.yielding = Some(tid);
                 self.current = None;
             }
+            StepResult::Blocked(Wait { on: WaitOn::Exit(code), .. }) => {
+                self.current = None;
+                let pid = self.kernel.thread(tid).pid;
+                let how = if code < 0 { Termination::Signaled(-code) } else { Termination::Exited(code) };
+                self.process_ended(pid, how);
+            }
             StepResult::Blocked(wait) => {
                 self.kernel.park(tid, wait);
                 self.current = None;
@@ -233,11 +239,24 @@ impl Run {
             });
             if !waiting {
                 self.pending_exit.remove(&pid);
-                self.kernel.exit_process(pid, code);
-                if pid == MAIN_PID {
-                    self.finish(Outcome::Exited, code);
-                }
+                self.process_ended(pid, Termination::Exited(code));
             }
+        }
+    }
+
+    /// A process is gone; the run ends when every process is.
+    fn process_ended(&mut self, pid: u32, how: Termination) {
+        self.pending_exit.remove(&pid);
+        self.kernel.terminate(pid, how);
+        if pid == MAIN_PID {
+            self.exit_code = how.exit_code().rem_euclid(256);
+            if let Termination::Signaled(s) = how {
+                self.exit_code = 128 + s;
+            }
+        }
+        if self.kernel.processes.iter().all(|p| p.exit_code.is_some()) {
+            let code = self.exit_code;
+            self.finish(Outcome::Exited, code);
         }
     }
 

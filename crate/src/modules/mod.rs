@@ -3,7 +3,7 @@
 //! as CPython layers them.
 
 mod math;
-mod os;
+mod posix;
 mod random;
 mod sys;
 mod thread;
@@ -21,6 +21,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("queue", "queue.py", include_str!("queue.py")),
     ("heapq", "heapq.py", include_str!("heapq.py")),
     ("random", "random.py", include_str!("random.py")),
+    ("os", "os.py", include_str!("os.py")),
 ];
 
 /// Finds a module: the process's loader (`vm::Process::loader`).
@@ -28,7 +29,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
     let native_fns: Option<&[(&str, NativeFn)]> = match name {
         "time" => Some(time::FUNCTIONS),
         "_thread" => Some(thread::FUNCTIONS),
-        "os" => Some(os::FUNCTIONS),
+        "posix" => Some(posix::FUNCTIONS),
         "math" => Some(math::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
@@ -39,8 +40,8 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         if name == "_thread" {
             thread::init(interp, &m)?;
         }
-        if name == "os" {
-            os::init(&m);
+        if name == "posix" {
+            posix::init(&m);
         }
         if name == "math" {
             math::init(&m);

@@ -4,6 +4,7 @@ numbers."""
 
 from math import log as _log, ceil as _ceil, floor as _floor, sqrt as _sqrt, exp as _exp, cos as _cos, pi as _pi
 import _random
+import os as _os
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "choices", "getrandbits", "gauss", "triangular"]
@@ -187,3 +188,6 @@ shuffle = _inst.shuffle
 choices = _inst.choices
 gauss = _inst.gauss
 getrandbits = _inst.getrandbits
+
+# As CPython: a forked child must not repeat its parent's numbers.
+_os.register_at_fork(after_in_child=_inst.seed)

@@ -145,7 +145,12 @@ fn with_mt<T>(interp: &Interp<'_>, v: &Value, f: impl FnOnce(&mut Mt) -> T) -> R
 
 fn seed_value(interp: &mut Interp<'_>, v: Option<&Value>) -> Result<Mt, Value> {
     let n = match v {
-        None | Some(Value::None) => BigInt::from(interp.sys().seed()),
+        // CPython seeds from the OS's entropy; here, from the run's seed and
+        // the pid, so a forked child differs from its parent yet replays.
+        None | Some(Value::None) => {
+            let pid = u64::from(interp.sys().pid());
+            BigInt::from(interp.sys().seed()) * 1_000_003u64 + pid
+        }
         Some(Value::Int(i)) => BigInt::from(*i),
         Some(Value::Bool(b)) => BigInt::from(*b as i64),
         Some(Value::BigInt(b)) => (**b).clone(),

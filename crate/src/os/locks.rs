@@ -13,6 +13,8 @@ pub struct LockState {
     pub owner: Option<u32>,
     /// Threads parked acquiring it, in arrival order.
     pub waiters: VecDeque<u32>,
+    /// Shared between processes (multiprocessing): a fork keeps the same lock.
+    pub shared: bool,
 }
 
 impl Kernel {

@@ -4,10 +4,12 @@
 //! keeps the state they decide over.
 
 mod locks;
+mod process;
 mod sys;
 mod threads;
 
 pub use locks::LockState;
+pub use process::{Termination, INIT_PID};
 pub use sys::KernelSys;
 pub use threads::{ThreadEntry, ThreadStatus};
 
@@ -32,6 +34,8 @@ pub struct ProcessEntry {
     pub zombie_at: Option<Nanos>,
     /// When it was reaped.
     pub reaped_at: Option<Nanos>,
+    /// How it ended, once it has.
+    pub termination: Option<Termination>,
 }
 
 /// The kernel of one run.
@@ -56,6 +60,8 @@ pub struct Kernel {
     pub seed: u64,
     /// What is left of the run's standard input.
     pub stdin: String,
+    /// The pid the next fork gets.
+    pub next_pid: u32,
 }
 
 impl Kernel {
@@ -72,6 +78,7 @@ impl Kernel {
             switch_interval: 5_000_000,
             seed,
             stdin: String::new(),
+            next_pid: 101,
         }
     }
 
@@ -98,6 +105,7 @@ impl Kernel {
             exit_code: None,
             zombie_at: None,
             reaped_at: None,
+            termination: None,
         });
         pid
     }
@@ -177,7 +185,7 @@ impl Kernel {
         match wait.on {
             WaitOn::Lock(l) => self.locks[l as usize].waiters.retain(|w| *w != tid),
             WaitOn::Join(target) => self.thread(target).joiners.retain(|w| *w != tid),
-            WaitOn::Sleep => {}
+            WaitOn::Sleep | WaitOn::Child(_) | WaitOn::Exit(_) => {}
         }
         if let Some(t) = self.thread(tid).thread.as_mut() {
             t.wake_value = Some(value);
@@ -236,8 +244,8 @@ impl Kernel {
         let p = self.process(pid);
         p.exit_code = Some(code);
         p.zombie_at = Some(now);
-        if p.ppid == 0 {
-            p.reaped_at = Some(now);
+        if p.termination.is_none() {
+            p.termination = Some(Termination::Exited(code));
         }
         self.emit(pid, main_tid, EventKind::Exit { code });
     }
@@ -256,6 +264,9 @@ impl Kernel {
                 }
             }
             WaitOn::Join(target) => format!("join {}", self.threads[*target as usize - 1].name),
+            WaitOn::Child(Some(pid)) => format!("waitpid({pid})"),
+            WaitOn::Child(None) => "wait() for a child".to_string(),
+            WaitOn::Exit(_) => "exit".to_string(),
         })
     }
 
@@ -265,7 +276,11 @@ impl Kernel {
         match t.wait.as_ref()?.on {
             WaitOn::Lock(l) => self.locks[l as usize].owner,
             WaitOn::Join(target) => Some(target),
-            WaitOn::Sleep => None,
+            WaitOn::Child(Some(pid)) => {
+                let main = self.main_tid(pid);
+                (main != 0).then_some(main)
+            }
+            WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) => None,
         }
     }
 }

@@ -3,7 +3,8 @@
 
 use super::Kernel;
 use crate::trace::{Nanos, Stream};
-use crate::vm::{Frame, Sys, Thread};
+use super::process::Termination;
+use crate::vm::{Copier, Frame, Process, Sys, Thread};
 
 /// The kernel seen from one running thread of one process.
 pub struct KernelSys<'k> {
@@ -81,6 +82,25 @@ impl Sys for KernelSys<'_> {
     }
     fn seed(&self) -> u64 {
         self.kernel.seed
+    }
+    fn fork(&mut self, proc: &Process, thread: &Thread) -> u32 {
+        let (parent, parent_tid) = (self.pid, self.tid);
+        let child_tid = self.kernel.threads.len() as u32 + 1;
+        let kernel = &mut *self.kernel;
+        let mut handles = |h: u32| kernel.lock_for_child(h, parent_tid, child_tid);
+        let (child_proc, child_thread) = Copier::new(&proc.types, &mut handles).process(proc, thread);
+        self.kernel.fork(parent, parent_tid, child_proc, child_thread)
+    }
+    fn try_reap(&mut self, which: Option<u32>) -> Option<(u32, i64)> {
+        let (child, how): (u32, Termination) = self.kernel.zombie_child(self.pid, which)?;
+        self.kernel.reap(child, self.pid);
+        Some((child, how.wait_status()))
+    }
+    fn has_child(&self, which: Option<u32>) -> bool {
+        self.kernel.has_child(self.pid, which)
+    }
+    fn kill(&mut self, pid: u32, signal: i32) -> bool {
+        self.kernel.signal((self.pid, self.tid), pid, signal)
     }
     fn read_line(&mut self) -> Option<String> {
         let stdin = &mut self.kernel.stdin;

@@ -69,8 +69,31 @@ pub enum EventKind {
     },
     /// A process ended with this exit status.
     Exit {
-        /// The exit status (0, 1 for an uncaught exception, n for `sys.exit(n)`).
+        /// The exit status (0, 1 for an uncaught exception, n for `sys.exit(n)`,
+        /// minus the signal for a killed process).
         code: i32,
+    },
+    /// A process forked: `child` is the new pid.
+    Fork {
+        /// The child's pid.
+        child: u32,
+    },
+    /// A zombie was reaped (by its parent's wait, or by init).
+    Reap {
+        /// The pid that reaped it.
+        by: u32,
+    },
+    /// An orphan was adopted.
+    Reparent {
+        /// Its new parent (init).
+        to: u32,
+    },
+    /// A signal was sent.
+    Signal {
+        /// The target pid.
+        to: u32,
+        /// The signal number.
+        signal: i32,
     },
 }
 

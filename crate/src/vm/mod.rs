@@ -9,6 +9,7 @@
 mod attr;
 mod builtins;
 mod call;
+mod copy;
 mod exc;
 mod frame;
 mod import;
@@ -18,6 +19,7 @@ mod ops;
 mod types;
 
 pub use builtins::namespace as builtins_namespace;
+pub use copy::Copier;
 pub use frame::{Block, Frame, ReturnMode, Thread};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
 pub use types::{install, native, new_class, Types};
@@ -47,6 +49,11 @@ pub enum WaitOn {
     Lock(u32),
     /// Waiting for a thread to end; returns None (also at the deadline).
     Join(u32),
+    /// `os.wait` / `os.waitpid`: a child (or this one) to become a zombie;
+    /// returns `(pid, status)` after reaping it.
+    Child(Option<u32>),
+    /// `os._exit(code)`: the process ends now; never returns.
+    Exit(i32),
 }
 
 /// The kernel services native modules need; the simulated kernel (`os`)
@@ -89,6 +96,15 @@ pub trait Sys {
     fn seed(&self) -> u64;
     /// The next line of the run's standard input (with its newline), if any.
     fn read_line(&mut self) -> Option<String>;
+    /// Forks the current process: the child gets copies of the process and
+    /// of the calling thread; returns the child's pid.
+    fn fork(&mut self, proc: &Process, thread: &Thread) -> u32;
+    /// A zombie child (or this one) to reap now: its pid and wait status.
+    fn try_reap(&mut self, which: Option<u32>) -> Option<(u32, i64)>;
+    /// Whether the current process has a child matching `which` not yet reaped.
+    fn has_child(&self, which: Option<u32>) -> bool;
+    /// Sends `signal` to `pid`; false when there is no such process.
+    fn kill(&mut self, pid: u32, signal: i32) -> bool;
 }
 
 /// The Python-level state of one process: what `os.fork` copies.
