@@ -176,6 +176,26 @@ impl Sig {
     }
 }
 
+/// The one argument after `self` of a `METH_O` method (with a fast path
+/// for the usual, correct call).
+pub fn method_arg(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<Value, Value> {
+    if args.kw.is_empty() && args.pos.len() == 2 {
+        return Ok(args.pos[1].clone());
+    }
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest, &args.kw)?;
+    Ok(slots.remove(0).unwrap_or(Value::None))
+}
+
+/// Checks that a `METH_NOARGS` method got nothing after `self`.
+pub fn method_no_args(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<(), Value> {
+    if args.kw.is_empty() && args.pos.len() <= 1 {
+        return Ok(());
+    }
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    Sig::pos(method, qual, &[], 0, Style::NoArgs).parse(interp, rest, &args.kw).map(|_| ())
+}
+
 /// Clinic's positional-count message: "insert expected 2 arguments, got 1".
 pub fn clinic_arity(name: &str, min: usize, max: usize, n: usize) -> String {
     let (how, count) = if n < min {

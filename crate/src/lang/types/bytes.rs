@@ -2,7 +2,7 @@
 //! ints; whitespace and case are ASCII-only, as in CPython's
 //! `Objects/bytes_methods.c`.
 
-use super::args::{builtin_value, instance_of, int_arg, receiver, ret, split_cls, Sig, Style};
+use super::args::{builtin_value, instance_of, int_arg, method_no_args, receiver, ret, split_cls, Sig, Style};
 use super::seq::{self, classify, normalize, resolve_slice, Index};
 use super::str::{adjust_indices, codec_args, encode_str, opt_index, slot_args, Codec, Side};
 use crate::lang::code::BinOp;
@@ -260,7 +260,7 @@ fn decode(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn no_args(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<Rc<[u8]>, Value> {
     let b = this(interp, args, method)?;
-    Sig::pos(method, qual, &[], 0, Style::NoArgs).parse(interp, rest(args), &args.kw)?;
+    method_no_args(interp, args, method, qual)?;
     Ok(b)
 }
 

@@ -138,6 +138,11 @@ pub fn equal(interp: &mut Interp<'_>, a: &DictRef, b: &DictRef) -> Result<bool, 
 
 fn get(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let d = this(interp, &args, "get")?;
+    if args.kw.is_empty() && (2..=3).contains(&args.pos.len()) {
+        let k = interp.key(&args.pos[1])?;
+        let found = d.borrow().get(&k).cloned();
+        return ret(found.or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None));
+    }
     let slots =
         Sig::pos("get", "dict.get", &["key", "default"], 1, Style::Clinic).parse(interp, rest(&args), &args.kw)?;
     let k = interp.key(slots[0].as_ref().unwrap_or(&Value::None))?;

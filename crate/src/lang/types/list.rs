@@ -7,9 +7,7 @@
 //! loops re-read the length and clone one item at a time, as CPython's
 //! loops re-read `Py_SIZE`.
 
-use super::args::{
-    builtin_value, check_count, instance_of, int_arg, is_subclass_call, receiver, ret, split_cls, Sig, Style,
-};
+use super::args::{builtin_value, check_count, instance_of, int_arg, is_subclass_call, method_arg, method_no_args, receiver, ret, split_cls, Sig, Style};
 use super::seq::{self, classify, normalize, resolve_slice, same, Index};
 use super::str::slot_args;
 use crate::lang::code::BinOp;
@@ -74,13 +72,12 @@ fn one_arg(
     qual: &'static str,
 ) -> Result<(ListRef, Value), Value> {
     let l = this(interp, args, method)?;
-    let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest(args), &args.kw)?;
-    Ok((l, slots.remove(0).unwrap_or(Value::None)))
+    Ok((l, method_arg(interp, args, method, qual)?))
 }
 
 fn no_args(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<ListRef, Value> {
     let l = this(interp, args, method)?;
-    Sig::pos(method, qual, &[], 0, Style::NoArgs).parse(interp, rest(args), &args.kw)?;
+    method_no_args(interp, args, method, qual)?;
     Ok(l)
 }
 

@@ -8,7 +8,7 @@
 //! its members (CPython raises "Set changed size during iteration"
 //! instead when the set changes meanwhile).
 
-use super::args::{builtin_value, check_count, instance_of, is_subclass_call, receiver, ret, split_cls, Sig, Style};
+use super::args::{builtin_value, check_count, instance_of, is_subclass_call, method_arg, receiver, ret, split_cls, Sig, Style};
 use super::seq::{self, not_supported};
 use super::str::slot_args;
 use crate::lang::code::{BinOp, CmpOp};
@@ -200,8 +200,7 @@ fn rest(args: &Args) -> &[Value] {
 }
 
 fn one_arg(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<Value, Value> {
-    let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest(args), &args.kw)?;
-    Ok(slots.remove(0).unwrap_or(Value::None))
+    method_arg(interp, args, method, qual)
 }
 
 fn no_kw(interp: &Interp<'_>, args: &Args, qual: &str) -> Result<(), Value> {

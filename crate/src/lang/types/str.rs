@@ -7,7 +7,7 @@
 //! as far as Rust's Unicode tables allow; where the two differ (digits
 //! outside ASCII, titlecase digraphs) the methods say how.
 
-use super::args::{builtin_value, instance_of, int_arg, receiver, ret, split_cls, str_arg, Sig, Style};
+use super::args::{builtin_value, instance_of, int_arg, method_arg, method_no_args, receiver, ret, split_cls, str_arg, Sig, Style};
 use super::seq::{self, classify, normalize, resolve_slice, Index};
 use crate::lang::error::ExcKind;
 use crate::lang::format;
@@ -99,7 +99,7 @@ fn rest(args: &Args) -> &[Value] {
 
 fn no_args(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'static str) -> Result<Rc<str>, Value> {
     let s = this(interp, args, method)?;
-    Sig::pos(method, qual, &[], 0, Style::NoArgs).parse(interp, rest(args), &args.kw)?;
+    method_no_args(interp, args, method, qual)?;
     Ok(s)
 }
 
@@ -110,8 +110,7 @@ fn one_arg(
     qual: &'static str,
 ) -> Result<(Rc<str>, Value), Value> {
     let s = this(interp, args, method)?;
-    let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest(args), &args.kw)?;
-    Ok((s, slots.remove(0).unwrap_or(Value::None)))
+    Ok((s, method_arg(interp, args, method, qual)?))
 }
 
 // ---- characters ---------------------------------------------------------

@@ -1,6 +1,6 @@
 //! `tuple`: its methods, constructor and indexing.
 
-use super::args::{check_count, instance_of, receiver, ret, split_cls, Sig, Style};
+use super::args::{check_count, instance_of, method_arg, receiver, ret, split_cls, Sig, Style};
 use super::list::{bound_arg, items_of};
 use super::seq::{self, classify, normalize, resolve_slice, same, Index};
 use super::str::slot_args;
@@ -48,8 +48,7 @@ fn one_arg(
     qual: &'static str,
 ) -> Result<(Rc<[Value]>, Value), Value> {
     let t = this(interp, args, method)?;
-    let mut slots = Sig::pos(method, qual, &["arg"], 1, Style::One).parse(interp, rest(args), &args.kw)?;
-    Ok((t, slots.remove(0).unwrap_or(Value::None)))
+    Ok((t, method_arg(interp, args, method, qual)?))
 }
 
 fn index(interp: &mut Interp<'_>, args: Args) -> NativeResult {
