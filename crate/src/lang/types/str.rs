@@ -252,41 +252,39 @@ fn swapcase(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     map_str(interp, args, "swapcase", "str.swapcase", swap_case)
 }
 
-/// `str.swapcase`; lowering goes through `str::to_lowercase` a word at a
-/// time so a final sigma becomes ς, as in CPython.
+/// The lowercase of each character of `s` in its context: only a capital
+/// sigma depends on its neighbours (ς at the end of a word, else σ:
+/// CPython's `handle_capital_sigma`). Rust's `str::to_lowercase` applies
+/// the same rule to the whole string; every other character lowers on its
+/// own, so the whole string's lowercase can be cut back into characters.
+fn lowered_in_context(s: &str) -> Vec<String> {
+    let whole: Vec<char> = s.to_lowercase().chars().collect();
+    let mut at = 0;
+    s.chars()
+        .map(|c| {
+            let n = c.to_lowercase().count();
+            let piece: String = whole.get(at..at + n).map_or_else(|| c.to_lowercase().collect(), |p| p.iter().collect());
+            at += n;
+            piece
+        })
+        .collect()
+}
+
+/// `str.swapcase`: uppercase letters lowered (a final sigma becoming ς),
+/// lowercase ones raised.
 pub fn swap_case(s: &str) -> String {
+    let lowered = lowered_in_context(s);
     let mut out = String::with_capacity(s.len());
-    let mut lowered = String::new();
-    for c in s.chars() {
+    for (c, low) in s.chars().zip(&lowered) {
         if c.is_uppercase() {
-            lowered.push(c);
-            continue;
-        }
-        if !lowered.is_empty() {
-            out.push_str(&swap_lowered(&lowered, c));
-            lowered.clear();
-        }
-        if c.is_lowercase() {
+            out.push_str(low);
+        } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
             out.push(c);
         }
     }
-    if !lowered.is_empty() {
-        out.push_str(&swap_lowered(&lowered, ' '));
-    }
     out
-}
-
-/// Lowers a run of uppercase letters followed by `next`, keeping the
-/// final-sigma rule: Σ at the end of a word becomes ς.
-fn swap_lowered(run: &str, next: char) -> String {
-    let mut l = run.to_lowercase();
-    if next.is_alphabetic() && l.ends_with('ς') {
-        l.pop();
-        l.push('σ');
-    }
-    l
 }
 
 fn title(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -296,11 +294,12 @@ fn title(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 /// `str.title`: CPython's `do_title`: a letter after an uncased character
 /// is titlecased, any other is lowered.
 pub fn to_title(s: &str) -> String {
+    let lowered = lowered_in_context(s);
     let mut out = String::with_capacity(s.len());
     let mut previous_cased = false;
-    for c in s.chars() {
+    for (c, low) in s.chars().zip(&lowered) {
         if previous_cased {
-            out.extend(c.to_lowercase());
+            out.push_str(low);
         } else {
             push_title(&mut out, c);
         }
@@ -312,11 +311,14 @@ pub fn to_title(s: &str) -> String {
 fn capitalize(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     map_str(interp, args, "capitalize", "str.capitalize", |s| {
         let mut out = String::with_capacity(s.len());
-        let mut chars = s.chars();
-        if let Some(c) = chars.next() {
-            push_title(&mut out, c);
+        let lowered = lowered_in_context(s);
+        for (i, (c, low)) in s.chars().zip(&lowered).enumerate() {
+            if i == 0 {
+                push_title(&mut out, c);
+            } else {
+                out.push_str(low);
+            }
         }
-        out.push_str(&chars.as_str().to_lowercase());
         out
     })
 }
