@@ -12,7 +12,9 @@
 use super::error::ExcKind;
 use super::num::{self, FloatFlags, NumError};
 use super::repr::{self, Host};
-use super::value::{Key, Name, Payload, Value};
+use super::types::args::builtin_value;
+use super::types::{float, int};
+use super::value::{Key, Name, Value};
 
 fn value_error<T>(msg: impl Into<String>) -> Result<T, NumError> {
     Err((ExcKind::ValueError, msg.into()))
@@ -469,14 +471,8 @@ pub fn format_str(text: &str, spec: &str, type_name: &str) -> Result<String, Num
 /// `TypeError` for any other). User-defined `__format__` methods are not
 /// looked up here: see [`format_any`].
 pub fn format_value<H: Host + ?Sized>(host: &mut H, v: &Value, spec: &str) -> Result<String, Value> {
-    let inner = match v {
-        Value::Object(o) => match &*o.payload.borrow() {
-            Payload::Value(x) => Some(x.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    let target = inner.as_ref().unwrap_or(v);
+    let inner = builtin_value(v);
+    let target = &inner;
     let r = match target {
         Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) if spec.is_empty() => {
             return host.to_str(v)
@@ -1087,16 +1083,14 @@ fn percent_int<H: Host + ?Sized>(host: &mut H, v: &Value, ch: char, conv: &Conv)
         Value::Bool(b) => Value::Int(*b as i64),
         Value::Float(_) if integer_only => return Err(wrong(host)),
         Value::Float(x) => num::float_to_int(*x).map_err(|e| raise(host, e))?,
-        Value::Object(_) => {
-            if let (false, Ok(m)) = (integer_only, host.get_attr(v, "__int__")) {
-                host.call(&m, vec![])?
-            } else {
-                match host.index(v) {
-                    Ok(i) => Value::Int(i),
-                    Err(_) => return Err(wrong(host)),
-                }
-            }
-        }
+        Value::Object(_) if integer_only => match host.index(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => return Err(wrong(host)),
+        },
+        Value::Object(_) => match int::int_of_object(host, v, false) {
+            Some(r) => r?,
+            None => return Err(wrong(host)),
+        },
         _ => return Err(wrong(host)),
     };
     // _PyUnicode_FormatLong
@@ -1133,28 +1127,10 @@ fn percent_int<H: Host + ?Sized>(host: &mut H, v: &Value, ch: char, conv: &Conv)
 
 /// The float a `%f`/`%e`/`%g` conversion formats (`PyFloat_AsDouble`).
 fn percent_float<H: Host + ?Sized>(host: &mut H, v: &Value) -> Result<f64, Value> {
-    if let Some(r) = num::to_f64(v) {
-        return r.map_err(|e| raise(host, e));
+    match float::float_of_object(host, v) {
+        Some(r) => r,
+        None => Err(host.error(ExcKind::TypeError, format!("must be real number, not {}", host.type_name(v)))),
     }
-    if let Value::Object(_) = v {
-        if let Ok(m) = host.get_attr(v, "__float__") {
-            return match host.call(&m, vec![])? {
-                Value::Float(x) => Ok(x),
-                other => {
-                    let msg = format!(
-                        "{}.__float__ returned non-float (type {})",
-                        host.type_name(v),
-                        host.type_name(&other)
-                    );
-                    Err(host.error(ExcKind::TypeError, msg))
-                }
-            };
-        }
-        if let Ok(i) = host.index(v) {
-            return Ok(i as f64);
-        }
-    }
-    Err(host.error(ExcKind::TypeError, format!("must be real number, not {}", host.type_name(v))))
 }
 
 /// Pads one converted argument (`unicode_format_arg_output`). `numeric`

@@ -1,11 +1,12 @@
 //! The `float` type: its constructor and methods (CPython's
 //! `Objects/floatobject.c`). The arithmetic itself is in `lang::num`.
 
+use super::args::{builtin_value, instance_of, receiver, ret, split_cls, Sig, Style};
 use crate::lang::error::ExcKind;
 use crate::lang::format;
 use crate::lang::num;
 use crate::lang::repr::Host;
-use crate::lang::value::{Args, Flow, NativeFn, NativeResult, Payload, Value};
+use crate::lang::value::{Args, NativeFn, NativeResult, Value};
 use crate::vm::Interp;
 
 /// The methods of `float`, by name. Methods receive `self` first in `Args::pos`.
@@ -24,34 +25,16 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__format__", format_method),
 ];
 
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
-
 fn raise(interp: &Interp<'_>, (kind, msg): num::NumError) -> Value {
     interp.error(kind, msg)
 }
 
 /// The float value of a method's `self` (a float or an instance of a subclass).
 fn this(interp: &mut Interp<'_>, args: &Args, method: &str) -> Result<f64, Value> {
-    let v = args.pos.first().cloned().unwrap_or(Value::None);
-    let inner = match &v {
-        Value::Object(o) => match &*o.payload.borrow() {
-            Payload::Value(x) => x.clone(),
-            _ => v.clone(),
-        },
-        _ => v.clone(),
-    };
-    match inner {
-        Value::Float(x) => Ok(x),
-        _ => {
-            let msg = format!(
-                "descriptor '{method}' for 'float' objects doesn't apply to a '{}' object",
-                interp.type_name(&v)
-            );
-            Err(interp.error(ExcKind::TypeError, msg))
-        }
-    }
+    receiver(interp, args, "float", method, |v| match v {
+        Value::Float(x) => Some(*x),
+        _ => None,
+    })
 }
 
 fn itself(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -116,63 +99,65 @@ fn format_method(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::str(&format::format_value(interp, &v, &spec)?))
 }
 
-/// `float(x=0.0, /)`: `args` are the call's arguments, without the class.
-/// Strings and bytes parse (`inf`, `nan`, underscores); ints round
+/// `float(x=0.0, /)`, also as `float.__new__(cls, x)` for subclasses:
+/// strings and bytes parse (`inf`, `nan`, underscores); ints round
 /// correctly; other objects convert through `__float__` or `__index__`.
 pub fn new_float(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    if !args.kw.is_empty() {
-        return Err(interp.error(ExcKind::TypeError, "float() takes no keyword arguments"));
-    }
-    if args.pos.len() > 1 {
-        let msg = format!("float expected at most 1 argument, got {}", args.pos.len());
-        return Err(interp.error(ExcKind::TypeError, msg));
-    }
-    match args.pos.first() {
-        None => ret(Value::Float(0.0)),
-        Some(x) => ret(Value::Float(to_float(interp, x)?)),
-    }
+    let builtin = interp.types().float.clone();
+    let (cls, args) = split_cls(interp, args, &builtin);
+    let slots = Sig::pos("float", "float", &["x"], 0, Style::Clinic).parse(interp, &args.pos, &args.kw)?;
+    let x = match &slots[0] {
+        None => 0.0,
+        Some(x) => to_float(interp, x)?,
+    };
+    ret(instance_of(&cls, &builtin, Value::Float(x)))
 }
 
 /// `float(x)` for one argument (`PyNumber_Float`).
 pub fn to_float(interp: &mut Interp<'_>, x: &Value) -> Result<f64, Value> {
-    if let Some(r) = num::to_f64(x) {
-        return r.map_err(|e| raise(interp, e));
+    if let Some(r) = float_of_object(interp, x) {
+        return r;
     }
-    match x {
-        Value::Str(s) => return num::float_from_str(s).map_err(|m| interp.error(ExcKind::ValueError, m)),
-        Value::Bytes(b) => return num::float_from_bytes(b).map_err(|m| interp.error(ExcKind::ValueError, m)),
-        Value::Object(o) => {
-            let inner = match &*o.payload.borrow() {
-                Payload::Value(inner) => Some(inner.clone()),
-                _ => None,
-            };
-            if let Ok(m) = Host::get_attr(interp, x, "__float__") {
-                if matches!(m, Value::BoundMethod(_) | Value::Function(_)) || inner.is_none() {
-                    return match interp.call(&m, vec![])? {
-                        Value::Float(f) => Ok(f),
-                        other => {
-                            let msg = format!(
-                                "{}.__float__ returned non-float (type {})",
-                                interp.type_name(x),
-                                interp.type_name(&other)
-                            );
-                            Err(interp.error(ExcKind::TypeError, msg))
-                        }
-                    };
-                }
-            }
-            if let Some(inner) = inner {
-                return to_float(interp, &inner);
-            }
-            if let Ok(m) = Host::get_attr(interp, x, "__index__") {
-                let i = interp.call(&m, vec![])?;
-                if let Some(r) = num::to_f64(&i) {
-                    return r.map_err(|e| raise(interp, e));
-                }
-            }
+    match builtin_value(x) {
+        Value::Str(s) => num::float_from_str(&s).map_err(|m| interp.error(ExcKind::ValueError, m)),
+        Value::Bytes(b) => num::float_from_bytes(&b).map_err(|m| interp.error(ExcKind::ValueError, m)),
+        _ => {
+            let msg = format!("float() argument must be a string or a real number, not '{}'", interp.type_name(x));
+            Err(interp.error(ExcKind::TypeError, msg))
         }
-        _ => {}
     }
-    let msg = format!("float() argument must be a string or a real number, not '{}'", interp.type_name(x));
-    Err(interp.error(ExcKind::TypeError, msg))
+}
+
+/// A number's float value (`PyFloat_AsDouble`): ints and floats directly,
+/// instances through `__float__` (which must return a float) or
+/// `__index__`. `None` for everything else, strings included.
+pub fn float_of_object<H: Host + ?Sized>(host: &mut H, x: &Value) -> Option<Result<f64, Value>> {
+    if let Some(r) = num::to_f64(x) {
+        return Some(r.map_err(|(kind, msg)| host.error(kind, msg)));
+    }
+    if !matches!(x, Value::Object(_)) {
+        return None;
+    }
+    if let Ok(m) = host.get_attr(x, "__float__") {
+        return Some(match host.call(&m, vec![]) {
+            Ok(Value::Float(f)) => Ok(f),
+            Ok(other) => {
+                let msg = format!(
+                    "{}.__float__ returned non-float (type {})",
+                    host.type_name(x),
+                    host.type_name(&other)
+                );
+                Err(host.error(ExcKind::TypeError, msg))
+            }
+            Err(e) => Err(e),
+        });
+    }
+    let m = host.get_attr(x, "__index__").ok()?;
+    Some(host.call(&m, vec![]).and_then(|i| match num::to_f64(&i) {
+        Some(r) => r.map_err(|(kind, msg)| host.error(kind, msg)),
+        None => {
+            let msg = format!("__index__ returned non-int (type {})", host.type_name(&i));
+            Err(host.error(ExcKind::TypeError, msg))
+        }
+    }))
 }

@@ -2,11 +2,12 @@
 //! `Objects/longobject.c`). The arithmetic itself is in `lang::num`, shared
 //! with the VM's operators.
 
+use super::args::{builtin_value, instance_of, receiver, ret, split_cls, Sig, Style};
 use crate::lang::error::ExcKind;
 use crate::lang::format;
 use crate::lang::num;
 use crate::lang::repr::Host;
-use crate::lang::value::{Args, Flow, NativeFn, NativeResult, Payload, Value};
+use crate::lang::value::{Args, NativeFn, NativeResult, Value};
 use crate::vm::Interp;
 
 /// The methods of `int` (and so of `bool`), by name. Methods receive `self`
@@ -28,10 +29,6 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__format__", format_method),
 ];
 
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
-
 fn raise(interp: &Interp<'_>, (kind, msg): num::NumError) -> Value {
     interp.error(kind, msg)
 }
@@ -39,25 +36,11 @@ fn raise(interp: &Interp<'_>, (kind, msg): num::NumError) -> Value {
 /// The int value of a method's `self`: an int, a bool (as an int), or an
 /// instance of a subclass of int.
 fn this(interp: &mut Interp<'_>, args: &Args, method: &str) -> Result<Value, Value> {
-    let v = args.pos.first().cloned().unwrap_or(Value::None);
-    let inner = match &v {
-        Value::Object(o) => match &*o.payload.borrow() {
-            Payload::Value(x) => x.clone(),
-            _ => v.clone(),
-        },
-        _ => v.clone(),
-    };
-    match inner {
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Int(_) | Value::BigInt(_) => Ok(inner),
-        _ => {
-            let msg = format!(
-                "descriptor '{method}' for 'int' objects doesn't apply to a '{}' object",
-                interp.type_name(&v)
-            );
-            Err(interp.error(ExcKind::TypeError, msg))
-        }
-    }
+    receiver(interp, args, "int", method, |v| match v {
+        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::Int(_) | Value::BigInt(_) => Some(v.clone()),
+        _ => None,
+    })
 }
 
 /// A parameter given by position (after `self`) or by keyword.
@@ -181,110 +164,95 @@ pub fn from_bytes(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(num::int_from_bytes(&data, little, signed))
 }
 
-/// `int(x=0, /, base=10)`: `args` are the call's arguments, without the
-/// class. Strings and bytes parse in `base`; floats truncate; other
+/// `int(x=0, /, base=10)`, also as `int.__new__(cls, ...)` for
+/// subclasses: strings and bytes parse in `base`; floats truncate; other
 /// objects convert through `__int__`, `__index__` or `__trunc__`.
 pub fn new_int(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let builtin = interp.types().int.clone();
+    let (cls, args) = split_cls(interp, args, &builtin);
+    // Counted before the keywords are matched: int('1', base=2, x=3) is
+    // "takes at most 2 arguments (3 given)", as in CPython.
     let given = args.pos.len() + args.kw.len();
     if given > 2 {
         return Err(interp.error(ExcKind::TypeError, format!("int() takes at most 2 arguments ({given} given)")));
     }
-    let mut base = None;
-    for (k, v) in &args.kw {
-        if &**k == "base" {
-            base = Some(v.clone());
-        } else {
-            return Err(interp.error(ExcKind::TypeError, format!("'{k}' is an invalid keyword argument for int()")));
+    let slots = Sig::kw("int", "int", &["x", "base"], 0, 1).parse(interp, &args.pos, &args.kw)?;
+    let value = match (&slots[0], &slots[1]) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(interp.error(ExcKind::TypeError, "int() missing string argument")),
+        (Some(x), None) => to_int(interp, x)?,
+        (Some(x), Some(base)) => {
+            let b = interp.index(base)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(interp.error(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+            }
+            let parsed = match builtin_value(x) {
+                Value::Str(s) => num::int_from_str(&s, b as u32),
+                Value::Bytes(bytes) => num::int_from_bytes_literal(&bytes, b as u32),
+                _ => {
+                    return Err(interp.error(ExcKind::TypeError, "int() can't convert non-string with explicit base"))
+                }
+            };
+            parsed.map_err(|m| interp.error(ExcKind::ValueError, m))?
         }
-    }
-    if args.pos.len() == 2 {
-        if base.is_some() {
-            return Err(interp.error(ExcKind::TypeError, "argument for int() given by name ('base') and position (2)"));
-        }
-        base = Some(args.pos[1].clone());
-    }
-    let Some(x) = args.pos.first() else {
-        if base.is_some() {
-            return Err(interp.error(ExcKind::TypeError, "int() missing string argument"));
-        }
-        return ret(Value::Int(0));
     };
-    let Some(base) = base else {
-        return ret(to_int(interp, x)?);
-    };
-    let b = interp.index(&base)?;
-    if b != 0 && !(2..=36).contains(&b) {
-        return Err(interp.error(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
-    }
-    let text = match x {
-        Value::Object(o) => match &*o.payload.borrow() {
-            Payload::Value(inner) => inner.clone(),
-            _ => x.clone(),
-        },
-        _ => x.clone(),
-    };
-    let parsed = match &text {
-        Value::Str(s) => num::int_from_str(s, b as u32),
-        Value::Bytes(bytes) => num::int_from_bytes_literal(bytes, b as u32),
-        _ => return Err(interp.error(ExcKind::TypeError, "int() can't convert non-string with explicit base")),
-    };
-    ret(parsed.map_err(|m| interp.error(ExcKind::ValueError, m))?)
+    ret(instance_of(&cls, &builtin, value))
 }
 
 /// `int(x)` for one argument (`PyNumber_Long`).
 pub fn to_int(interp: &mut Interp<'_>, x: &Value) -> Result<Value, Value> {
-    match x {
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::Int(_) | Value::BigInt(_) => return Ok(x.clone()),
-        Value::Float(f) => return num::float_to_int(*f).map_err(|e| raise(interp, e)),
-        Value::Str(s) => return num::int_from_str(s, 10).map_err(|m| interp.error(ExcKind::ValueError, m)),
-        Value::Bytes(b) => {
-            return num::int_from_bytes_literal(b, 10).map_err(|m| interp.error(ExcKind::ValueError, m))
-        }
-        Value::Object(o) => {
-            let inner = match &*o.payload.borrow() {
-                Payload::Value(inner) => Some(inner.clone()),
-                _ => None,
-            };
-            for (dunder, what) in [("__int__", "__int__"), ("__index__", "__index__"), ("__trunc__", "__trunc__")] {
-                if let Ok(m) = Host::get_attr(interp, x, dunder) {
-                    if matches!(m, Value::BoundMethod(_) | Value::Function(_)) || inner.is_none() {
-                        let r = interp.call(&m, vec![])?;
-                        return match r {
-                            Value::Int(_) | Value::BigInt(_) => Ok(r),
-                            Value::Bool(b) => Ok(Value::Int(b as i64)),
-                            other if dunder == "__trunc__" => Ok(Value::Int(interp.index(&other)?)),
-                            other => {
-                                let msg = format!("{what} returned non-int (type {})", interp.type_name(&other));
-                                Err(interp.error(ExcKind::TypeError, msg))
-                            }
-                        };
-                    }
-                }
-            }
-            if let Some(inner) = inner {
-                return to_int(interp, &inner);
-            }
-        }
-        _ => {}
+    if let Value::Float(f) = x {
+        return num::float_to_int(*f).map_err(|e| raise(interp, e));
     }
-    let msg = format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        interp.type_name(x)
-    );
-    Err(interp.error(ExcKind::TypeError, msg))
+    if let Some(r) = int_of_object(interp, x, true) {
+        return r;
+    }
+    match builtin_value(x) {
+        Value::Float(f) => num::float_to_int(f).map_err(|e| raise(interp, e)),
+        Value::Str(s) => num::int_from_str(&s, 10).map_err(|m| interp.error(ExcKind::ValueError, m)),
+        Value::Bytes(b) => num::int_from_bytes_literal(&b, 10).map_err(|m| interp.error(ExcKind::ValueError, m)),
+        _ => {
+            let msg = format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                interp.type_name(x)
+            );
+            Err(interp.error(ExcKind::TypeError, msg))
+        }
+    }
+}
+
+/// An int's value, or an instance's through `__int__` (with `trunc`, also
+/// `__trunc__`) or `__index__`, whose result must be an int. `None` for
+/// everything else (floats and strings included).
+pub fn int_of_object<H: Host + ?Sized>(host: &mut H, x: &Value, trunc: bool) -> Option<Result<Value, Value>> {
+    match x {
+        Value::Bool(b) => return Some(Ok(Value::Int(*b as i64))),
+        Value::Int(_) | Value::BigInt(_) => return Some(Ok(x.clone())),
+        Value::Object(_) => {}
+        _ => return None,
+    }
+    let dunders: &[&str] = if trunc { &["__int__", "__index__", "__trunc__"] } else { &["__int__", "__index__"] };
+    for &dunder in dunders {
+        let Ok(m) = host.get_attr(x, dunder) else { continue };
+        return Some(host.call(&m, vec![]).and_then(|r| match r {
+            Value::Int(_) | Value::BigInt(_) => Ok(r),
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            other if dunder == "__trunc__" => host.index(&other).map(Value::Int),
+            other => {
+                let msg = format!("{dunder} returned non-int (type {})", host.type_name(&other));
+                Err(host.error(ExcKind::TypeError, msg))
+            }
+        }));
+    }
+    None
 }
 
 /// `bool(x=False, /)`: `args` are the call's arguments, without the class.
 pub fn new_bool(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    if !args.kw.is_empty() {
-        return Err(interp.error(ExcKind::TypeError, "bool() takes no keyword arguments"));
-    }
-    if args.pos.len() > 1 {
-        let msg = format!("bool expected at most 1 argument, got {}", args.pos.len());
-        return Err(interp.error(ExcKind::TypeError, msg));
-    }
-    match args.pos.first() {
+    let builtin = interp.types().bool.clone();
+    let (_, args) = split_cls(interp, args, &builtin);
+    let slots = Sig::pos("bool", "bool", &["x"], 0, Style::Clinic).parse(interp, &args.pos, &args.kw)?;
+    match &slots[0] {
         None => ret(Value::Bool(false)),
         Some(x) => ret(Value::Bool(interp.truthy(x)?)),
     }
