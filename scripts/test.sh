@@ -22,8 +22,9 @@ timed() {
 timed setup scripts/setup.sh
 
 # Native tests on the machine's default (stable) toolchain, which has no
-# -Z flags and so never rebuilds std.
-timed "cargo test" cargo test --workspace
+# -Z flags and so never rebuilds std; every test binary runs, so one
+# failure does not hide the others.
+timed "cargo test" cargo test --workspace --no-fail-fast
 
 # The browser tests need the threaded build: the pinned nightly, std rebuilt
 # with atomics (.cargo/config.toml has the link args). CARGO_UNSTABLE_BUILD_STD
