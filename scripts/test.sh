@@ -3,7 +3,8 @@
 #   1. native `cargo test` (the interpreter, the lessons, the CLI) on stable;
 #   2. the wasm API in headless Chrome (crate/tests/web.rs): real threads of
 #      wasm-bindgen-rayon's pool, and a lesson through the page's entry point;
-#   3. both wasm builds, then the page's own tests (`npm test`: vite build and
+#   3. both wasm builds; every lesson run natively and in wasm must give the
+#      same trace; then the page's own tests (`npm test`: vite build and
 #      Playwright in headless Chromium).
 # Each stage prints its time. Usage: scripts/test.sh
 set -euo pipefail
@@ -40,6 +41,10 @@ web_tests() {
 timed "wasm tests in headless Chrome" web_tests
 
 timed "wasm builds" scripts/build-wasm.sh
+
+# Every lesson gives the same trace natively (the CLI cargo test just built)
+# and in wasm (the build without threads, in Node).
+timed "native and wasm runs agree" node scripts/same-trace.mjs target/debug/pyconc
 
 timed "page tests" npm test
 stage "all passed"
