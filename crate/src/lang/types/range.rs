@@ -240,6 +240,12 @@ pub fn new_range(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     if step == 0 {
         return Err(interp.error(ExcKind::ValueError, "range() arg 3 must not be zero"));
     }
+    // RangeObj counts its length in i64; CPython's ranges may be longer
+    // (only their len() fails), ours may not.
+    let span = (stop as i128 - start as i128).abs();
+    if span / (step as i128).abs() >= i64::MAX as i128 {
+        return Err(interp.error(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
+    }
     ret(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 
