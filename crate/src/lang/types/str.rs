@@ -1207,6 +1207,10 @@ fn expandtabs(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         Some(v) => int_arg(interp, v)?,
         None => 8,
     };
+    let tabs = s.matches('\t').count();
+    if tabsize > 0 && (tabsize as usize).saturating_mul(tabs) > seq::MAX_REPEAT {
+        return Err(interp.error(ExcKind::OverflowError, "result too long"));
+    }
     ret(Value::str(&expand_tabs(&s, tabsize)))
 }
 
