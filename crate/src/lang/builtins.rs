@@ -862,15 +862,15 @@ fn dir(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 /// The standard stream a file object writes to, when it is one of the
 /// process's own (`sys.stdout`, `sys.stderr`: `_io.TextIOWrapper`
-/// instances holding stream handle 1 or 2).
+/// instances holding file descriptor 1 or 2).
 fn standard_stream(v: &Value) -> Option<Stream> {
     let Value::Object(o) = v else { return None };
     if &*o.class.name != "TextIOWrapper" || &*o.class.module != "_io" {
         return None;
     }
     match *o.payload.borrow() {
-        Payload::Handle(1) => Some(Stream::Stdout),
-        Payload::Handle(2) => Some(Stream::Stderr),
+        Payload::Value(Value::Int(1)) => Some(Stream::Stdout),
+        Payload::Value(Value::Int(2)) => Some(Stream::Stderr),
         _ => None,
     }
 }

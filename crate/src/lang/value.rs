@@ -121,18 +121,8 @@ impl Hash for Key {
 pub fn key_hash(v: &Value) -> i64 {
     match v {
         Value::None => 0x5f3759df,
-        Value::Bool(b) => *b as i64,
-        Value::Int(i) => *i,
-        Value::BigInt(b) => {
-            let (_, digits) = b.to_u64_digits();
-            digits.iter().fold(0i64, |h, d| h.wrapping_mul(31).wrapping_add(*d as i64))
-        }
-        Value::Float(x) => {
-            if x.fract() == 0.0 && x.abs() < 9.2e18 {
-                *x as i64
-            } else {
-                x.to_bits() as i64
-            }
+        Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) => {
+            crate::lang::num::hash_number(v).unwrap_or(0)
         }
         Value::Str(s) => fnv1a(s.as_bytes()),
         Value::Bytes(b) => fnv1a(b),
@@ -140,6 +130,7 @@ pub fn key_hash(v: &Value) -> i64 {
             .iter()
             .fold(0x345678i64, |h, x| h.wrapping_mul(1_000_003) ^ key_hash(x)),
         Value::FrozenSet(s) => s.iter().fold(0i64, |h, k| h ^ key_hash(&k.0)),
+        Value::Object(o) => o.hash.get().unwrap_or(v.identity() as i64),
         other => other.identity() as i64,
     }
 }
@@ -440,6 +431,19 @@ pub struct Object {
     pub dict: RefCell<IndexMap<Name, Value>>,
     /// State that built-in bases keep outside the dict.
     pub payload: RefCell<Payload>,
+    /// What its class's `__hash__` returned the last time the interpreter
+    /// made a dict key of it (`Interp::key`); None: it hashes by identity.
+    /// A `Key` cannot call Python, so it reads the hash from here, and the
+    /// dict keeps the hash of each entry from when it was inserted, as
+    /// CPython's dict entries do.
+    pub hash: std::cell::Cell<Option<i64>>,
+}
+
+impl Object {
+    /// An instance of `class` with an empty `__dict__` and this payload.
+    pub fn new(class: Rc<Class>, payload: Payload) -> Object {
+        Object { class, dict: RefCell::new(IndexMap::new()), payload: RefCell::new(payload), hash: Default::default() }
+    }
 }
 
 /// State of instances of built-in classes.

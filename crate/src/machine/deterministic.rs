@@ -45,6 +45,8 @@ pub struct Run {
     yielding: Option<u32>,
     /// Processes whose main thread has finished, waiting for non-daemon threads: the exit status.
     pending_exit: BTreeMap<u32, i32>,
+    /// Processes whose atexit handlers have been started.
+    atexit_started: std::collections::BTreeSet<u32>,
     deadlock: Option<Vec<Waiter>>,
 }
 
@@ -63,6 +65,7 @@ impl Run {
             current: None,
             yielding: None,
             pending_exit: BTreeMap::new(),
+            atexit_started: Default::default(),
             deadlock: None,
             config,
         };
@@ -79,6 +82,8 @@ impl Run {
                     g.insert(Key(Value::str("__file__")), Value::Str(filename));
                     g.insert(Key(Value::str("__doc__")), Value::None);
                 }
+                let main = Value::Module(Rc::new(crate::lang::value::Module { name: Rc::from("__main__"), dict: globals.clone() }));
+                proc.modules.borrow_mut().insert(Rc::from("__main__"), main);
                 let mut frame = Frame::new(code, globals.clone(), Some(globals));
                 frame.ret = ReturnMode::ThreadRoot;
                 let thread = Thread { frames: vec![frame], ..Default::default() };
@@ -222,7 +227,10 @@ impl Run {
         let pid = self.kernel.thread(tid).pid;
         let is_main = self.kernel.threads.iter().find(|t| t.pid == pid).map(|t| t.tid) == Some(tid);
         if is_main {
-            self.pending_exit.insert(pid, code);
+            let first = *self.pending_exit.entry(pid).or_insert(code);
+            if code != 0 && first == 0 {
+                self.pending_exit.insert(pid, code);
+            }
             self.kernel.thread(tid).wait = None;
             self.kernel.set_status(tid, ThreadStatus::Blocked);
         } else {
@@ -237,11 +245,36 @@ impl Run {
             let waiting = self.kernel.threads.iter().skip_while(|t| t.pid != pid).skip(1).any(|t| {
                 t.pid == pid && !t.daemon && t.status != ThreadStatus::Exited
             });
-            if !waiting {
+            if !waiting && !self.start_atexit(pid) {
                 self.pending_exit.remove(&pid);
                 self.process_ended(pid, Termination::Exited(code));
             }
         }
+    }
+
+    /// Runs the process's atexit handlers on its main thread, once (as
+    /// CPython does after joining the non-daemon threads). False when there
+    /// is nothing to run.
+    fn start_atexit(&mut self, pid: u32) -> bool {
+        if !self.atexit_started.insert(pid) {
+            return false;
+        }
+        let proc = self.kernel.process(pid).py.clone();
+        let module = proc.modules.borrow().get("atexit").cloned();
+        let Some(Value::Module(m)) = module else { return false };
+        let handlers = m.dict.borrow().get(&Key(Value::str("_exithandlers"))).cloned();
+        let run = m.dict.borrow().get(&Key(Value::str("_run_exitfuncs"))).cloned();
+        let (Some(Value::List(handlers)), Some(Value::Function(f))) = (handlers, run) else { return false };
+        if handlers.borrow().is_empty() {
+            return false;
+        }
+        let mut frame = Frame::new(f.code.clone(), f.globals.clone(), None);
+        frame.cells.extend(f.closure.iter().cloned());
+        frame.ret = ReturnMode::ThreadRoot;
+        let tid = self.kernel.main_tid(pid);
+        self.kernel.thread(tid).thread = Some(Thread { frames: vec![frame], ..Default::default() });
+        self.kernel.set_status(tid, ThreadStatus::Ready);
+        true
     }
 
     /// A process is gone; the run ends when every process is.
@@ -391,10 +424,14 @@ fn new_process(filename: Rc<str>, source: &str) -> Process {
     let builtins = Rc::new(RefCell::new(vm::builtins_namespace(&types)));
     let mut sources = HashMap::new();
     sources.insert(filename.clone(), Rc::from(source));
+    let mut modules = indexmap::IndexMap::new();
+    let builtins_module =
+        Value::Module(Rc::new(crate::lang::value::Module { name: Rc::from("builtins"), dict: builtins.clone() }));
+    modules.insert(Rc::from("builtins"), builtins_module);
     Process {
         types,
         builtins,
-        modules: RefCell::new(indexmap::IndexMap::new()),
+        modules: RefCell::new(modules),
         main_file: filename,
         sources: RefCell::new(sources),
         loader: crate::modules::load,

@@ -3,6 +3,7 @@
 //! as CPython layers them.
 
 mod math;
+mod mp;
 mod posix;
 mod random;
 mod sys;
@@ -22,6 +23,10 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("heapq", "heapq.py", include_str!("heapq.py")),
     ("random", "random.py", include_str!("random.py")),
     ("os", "os.py", include_str!("os.py")),
+    ("atexit", "atexit.py", include_str!("atexit.py")),
+    ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
+    ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
+    ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
 ];
 
 /// Finds a module: the process's loader (`vm::Process::loader`).
@@ -31,6 +36,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_thread" => Some(thread::FUNCTIONS),
         "posix" => Some(posix::FUNCTIONS),
         "math" => Some(math::FUNCTIONS),
+        "_mp" => Some(mp::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
@@ -57,6 +63,12 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         dict.borrow_mut().insert(Key(Value::str("__name__")), Value::str(name));
         let module = Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() }));
         let frame = Frame::new(code, dict.clone(), Some(dict));
+        // A submodule is an attribute of its package.
+        if let Some((parent, leaf)) = name.rsplit_once('.') {
+            if let Some(p) = interp.proc.modules.borrow().get(parent) {
+                set(p, leaf, module.clone());
+            }
+        }
         return Ok(Some(Loaded::Run(module, frame)));
     }
     Ok(None)

@@ -3,6 +3,7 @@ fork runs the hooks registered with register_at_fork in the child."""
 
 from posix import *
 import posix as _posix
+from posix import _exit
 
 _at_fork_before = []
 _at_fork_parent = []

@@ -201,11 +201,7 @@ fn random_new(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         return Err(interp.error(ExcKind::TypeError, "Random.__new__(X): X is not a type object"));
     };
     let mt = seed_value(interp, args.pos.get(1))?;
-    Ok(Flow::Return(Value::Object(Rc::new(crate::lang::value::Object {
-        class: cls.clone(),
-        dict: Default::default(),
-        payload: RefCell::new(Payload::State(Rc::new(RefCell::new(Box::new(mt))))),
-    }))))
+    Ok(Flow::Return(Value::Object(Rc::new(crate::lang::value::Object::new(cls.clone(), Payload::State(Rc::new(RefCell::new(Box::new(mt)))))))))
 }
 
 const METHODS: &[(&str, NativeFn)] =

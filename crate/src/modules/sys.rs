@@ -5,8 +5,6 @@ use crate::lang::error::ExcKind;
 use crate::lang::value::{Args, Builtin, Flow, Key, NativeFn, NativeResult, Object, Payload, Value};
 use crate::trace::Stream;
 use crate::vm::{install, new_class, Interp, RECURSION_LIMIT};
-use indexmap::IndexMap;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 fn ret(v: Value) -> NativeResult {
@@ -53,8 +51,8 @@ fn exc_info(interp: &mut Interp<'_>, _: Args) -> NativeResult {
 
 fn stream(interp: &Interp<'_>, v: &Value) -> Result<Stream, Value> {
     if let Value::Object(o) = v {
-        if let Payload::Handle(h) = *o.payload.borrow() {
-            return Ok(if h == 2 { Stream::Stderr } else { Stream::Stdout });
+        if let Payload::Value(Value::Int(fd)) = *o.payload.borrow() {
+            return Ok(if fd == 2 { Stream::Stderr } else { Stream::Stdout });
         }
     }
     Err(interp.error(ExcKind::TypeError, "expected a text stream"))
@@ -94,12 +92,8 @@ pub fn module(interp: &mut Interp<'_>) -> Value {
     let m = native_module("sys", FUNCTIONS);
     let io = new_class("TextIOWrapper", "_io", Some(&interp.types().object), Some(Builtin::Native));
     install(&io, STREAM_METHODS);
-    let stream = |h: u32| {
-        Value::Object(Rc::new(Object {
-            class: io.clone(),
-            dict: RefCell::new(IndexMap::new()),
-            payload: RefCell::new(Payload::Handle(h)),
-        }))
+    let stream = |fd: i64| {
+        Value::Object(Rc::new(Object::new(io.clone(), Payload::Value(Value::Int(fd)))))
     };
     set(&m, "stdout", stream(1));
     set(&m, "stderr", stream(2));

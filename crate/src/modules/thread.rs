@@ -8,8 +8,6 @@ use super::{seconds, set};
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Args, Builtin, Flow, NativeFn, NativeResult, Object, Payload, Value};
 use crate::vm::{install, new_class, Interp, Wait, WaitOn};
-use indexmap::IndexMap;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 fn ret(v: Value) -> NativeResult {
@@ -96,11 +94,7 @@ fn set_name(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 fn allocate_lock(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let Some(Value::Class(cls)) = args.pos.first() else { unreachable!("bound to the lock class") };
     let id = interp.sys().lock_new();
-    ret(Value::Object(Rc::new(Object {
-        class: cls.clone(),
-        dict: RefCell::new(IndexMap::new()),
-        payload: RefCell::new(Payload::Handle(id)),
-    })))
+    ret(Value::Object(Rc::new(Object::new(cls.clone(), Payload::Handle(id)))))
 }
 
 fn handle(interp: &Interp<'_>, v: &Value) -> Result<u32, Value> {

@@ -5,11 +5,13 @@
 
 mod locks;
 mod process;
+mod shared;
 mod sys;
 mod threads;
 
 pub use locks::LockState;
 pub use process::{Termination, INIT_PID};
+pub use shared::{Channel, Semaphore, SharedCells};
 pub use sys::KernelSys;
 pub use threads::{ThreadEntry, ThreadStatus};
 
@@ -50,6 +52,12 @@ pub struct Kernel {
     pub threads: Vec<ThreadEntry>,
     /// Kernel locks, indexed by handle.
     pub locks: Vec<LockState>,
+    /// Semaphores shared between processes (multiprocessing's SemLock).
+    pub sems: Vec<Semaphore>,
+    /// Message channels shared between processes (multiprocessing queues and pipes).
+    pub channels: Vec<Channel>,
+    /// Shared memory (multiprocessing Value and Array).
+    pub cells: Vec<SharedCells>,
     /// Pending timeouts: (deadline, tid).
     pub timers: BTreeSet<(Nanos, u32)>,
     /// Every event so far.
@@ -73,6 +81,9 @@ impl Kernel {
             processes: Vec::new(),
             threads: Vec::new(),
             locks: Vec::new(),
+            sems: Vec::new(),
+            channels: Vec::new(),
+            cells: Vec::new(),
             timers: BTreeSet::new(),
             events: Vec::new(),
             switch_interval: 5_000_000,
@@ -169,6 +180,9 @@ impl Kernel {
         if let WaitOn::Lock(l) = wait.on {
             self.locks[l as usize].waiters.push_back(tid);
         }
+        if let WaitOn::Sem(sem) = wait.on {
+            self.sems[sem as usize].waiters.push_back(tid);
+        }
         if let WaitOn::Join(target) = wait.on {
             self.thread(target).joiners.push(tid);
         }
@@ -176,16 +190,26 @@ impl Kernel {
         self.set_status(tid, ThreadStatus::Blocked);
     }
 
-    /// Wakes a parked thread; its blocking call returns `value`.
-    pub fn wake(&mut self, tid: u32, value: crate::lang::value::Value) {
-        let Some(wait) = self.thread(tid).wait.take() else { return };
+    /// Takes a thread off whatever it is parked on (timer, lock queue,
+    /// joiners, semaphore queue); returns what it waited for.
+    pub fn cancel_wait(&mut self, tid: u32) -> Option<Wait> {
+        let wait = self.thread(tid).wait.take()?;
         if let Some(d) = wait.deadline {
             self.timers.remove(&(d, tid));
         }
         match wait.on {
             WaitOn::Lock(l) => self.locks[l as usize].waiters.retain(|w| *w != tid),
+            WaitOn::Sem(s) => self.sems[s as usize].waiters.retain(|w| *w != tid),
             WaitOn::Join(target) => self.thread(target).joiners.retain(|w| *w != tid),
             WaitOn::Sleep | WaitOn::Child(_) | WaitOn::Exit(_) => {}
+        }
+        Some(wait)
+    }
+
+    /// Wakes a parked thread; its blocking call returns `value`.
+    pub fn wake(&mut self, tid: u32, value: crate::lang::value::Value) {
+        if self.cancel_wait(tid).is_none() {
+            return;
         }
         if let Some(t) = self.thread(tid).thread.as_mut() {
             t.wake_value = Some(value);
@@ -200,7 +224,7 @@ impl Kernel {
                 break;
             }
             let value = match self.thread(tid).wait.as_ref().map(|w| &w.on) {
-                Some(WaitOn::Lock(_)) => crate::lang::value::Value::Bool(false),
+                Some(WaitOn::Lock(_) | WaitOn::Sem(_)) => crate::lang::value::Value::Bool(false),
                 _ => crate::lang::value::Value::None,
             };
             self.wake(tid, value);
@@ -232,11 +256,7 @@ impl Kernel {
             .map(|t| t.tid)
             .collect();
         for tid in live {
-            if let Some(w) = self.thread(tid).wait.take() {
-                if let Some(d) = w.deadline {
-                    self.timers.remove(&(d, tid));
-                }
-            }
+            self.cancel_wait(tid);
             self.exit_thread(tid);
         }
         let now = self.now;
@@ -264,6 +284,7 @@ impl Kernel {
                 }
             }
             WaitOn::Join(target) => format!("join {}", self.threads[*target as usize - 1].name),
+            WaitOn::Sem(sem) => self.sems[*sem as usize].describe(),
             WaitOn::Child(Some(pid)) => format!("waitpid({pid})"),
             WaitOn::Child(None) => "wait() for a child".to_string(),
             WaitOn::Exit(_) => "exit".to_string(),
@@ -280,6 +301,7 @@ impl Kernel {
                 let main = self.main_tid(pid);
                 (main != 0).then_some(main)
             }
+            WaitOn::Sem(sem) => self.sems[sem as usize].holder,
             WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) => None,
         }
     }

@@ -4,6 +4,7 @@
 use super::Kernel;
 use crate::trace::{Nanos, Stream};
 use super::process::Termination;
+use crate::lang::portable::Portable;
 use crate::vm::{Copier, Frame, Process, Sys, Thread};
 
 /// The kernel seen from one running thread of one process.
@@ -101,6 +102,49 @@ impl Sys for KernelSys<'_> {
     }
     fn kill(&mut self, pid: u32, signal: i32) -> bool {
         self.kernel.signal((self.pid, self.tid), pid, signal)
+    }
+    fn sem_new(&mut self, value: i64, max: i64, kind: &str) -> u32 {
+        self.kernel.sem_new(value, max, kind)
+    }
+    fn sem_try_acquire(&mut self, sem: u32) -> bool {
+        self.kernel.sem_try_acquire(sem, self.tid)
+    }
+    fn sem_release(&mut self, sem: u32) -> bool {
+        self.kernel.sem_release(sem)
+    }
+    fn sem_value(&self, sem: u32) -> i64 {
+        self.kernel.sems[sem as usize].value
+    }
+    fn channel_new(&mut self) -> u32 {
+        self.kernel.channel_new()
+    }
+    fn channel_push(&mut self, channel: u32, item: Portable) {
+        self.kernel.channels[channel as usize].items.push_back(item);
+    }
+    fn channel_pop(&mut self, channel: u32) -> Option<Portable> {
+        self.kernel.channels[channel as usize].items.pop_front()
+    }
+    fn channel_len(&self, channel: u32) -> usize {
+        self.kernel.channels[channel as usize].items.len()
+    }
+    fn cells_new(&mut self, typecode: &str, items: Vec<Portable>) -> u32 {
+        self.kernel.cells_new(typecode, items)
+    }
+    fn cells_get(&self, cells: u32, i: usize) -> Option<Portable> {
+        self.kernel.cells[cells as usize].items.get(i).cloned()
+    }
+    fn cells_set(&mut self, cells: u32, i: usize, v: Portable) {
+        if let Some(c) = self.kernel.cells[cells as usize].items.get_mut(i) {
+            *c = v;
+        }
+    }
+    fn cells_info(&self, cells: u32) -> (usize, String) {
+        let c = &self.kernel.cells[cells as usize];
+        (c.items.len(), c.typecode.clone())
+    }
+    fn set_process_name(&mut self, name: &str) {
+        let pid = self.pid;
+        self.kernel.process(pid).name = name.to_string();
     }
     fn read_line(&mut self) -> Option<String> {
         let stdin = &mut self.kernel.stdin;

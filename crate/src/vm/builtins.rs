@@ -10,7 +10,6 @@ use crate::lang::types;
 use crate::lang::value::{
     Args, Builtin, Class, Descriptor, Dict, Flow, Key, NativeFn, NativeResult, Object, Payload, Value,
 };
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -60,11 +59,7 @@ fn super_new(interp: &mut Interp<'_>, args: &[Value]) -> Result<Value, Value> {
         }
         _ => return Err(interp.error(ExcKind::TypeError, "super() argument 1 must be a type")),
     };
-    Ok(Value::Object(Rc::new(Object {
-        class: interp.types().super_.clone(),
-        dict: RefCell::new(IndexMap::new()),
-        payload: RefCell::new(Payload::Super(cls, obj)),
-    })))
+    Ok(Value::Object(Rc::new(Object::new(interp.types().super_.clone(), Payload::Super(cls, obj)))))
 }
 
 /// `type(x)` and `type(name, bases, dict)`.

@@ -322,6 +322,12 @@ impl Interp<'_> {
             _ => name.clone(),
         };
         dict.shift_remove("__qualname__");
+        // A class that defines `__eq__` but not `__hash__` is unhashable,
+        // and so are its subclasses that do not define one (typeobject.c's
+        // `inherit_slots`).
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::from("__hash__"), Value::None);
+        }
         let cls = Rc::new(Class {
             name,
             qualname,
@@ -414,18 +420,14 @@ impl Interp<'_> {
     }
 
     /// A fresh instance of `cls` with the payload its built-in base needs.
-    pub(super) fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value]) -> Value {
+    pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value]) -> Value {
         let exc = self.types().exc(ExcKind::BaseException);
         let payload = if Rc::ptr_eq(cls, &exc) || cls.mro.iter().any(|c| Rc::ptr_eq(c, &exc)) {
             Payload::Exception(ExceptionState { args: args.to_vec(), ..Default::default() })
         } else {
             Payload::None
         };
-        Value::Object(Rc::new(Object {
-            class: cls.clone(),
-            dict: RefCell::new(IndexMap::new()),
-            payload: RefCell::new(payload),
-        }))
+        Value::Object(Rc::new(Object::new(cls.clone(), payload)))
     }
 }
 

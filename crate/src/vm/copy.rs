@@ -265,11 +265,8 @@ impl<'a> Copier<'a> {
             Value::Class(c) => Value::Class(self.class(c)),
             Value::Object(o) => {
                 let class = self.class(&o.class);
-                let copy = Rc::new(Object {
-                    class,
-                    dict: RefCell::new(Default::default()),
-                    payload: RefCell::new(Payload::None),
-                });
+                let copy = Rc::new(Object::new(class, Payload::None));
+                copy.hash.set(o.hash.get());
                 self.memo.insert(id, Value::Object(copy.clone()));
                 let items: Vec<(Rc<str>, Value)> = o.dict.borrow().iter().map(|(k, x)| (k.clone(), x.clone())).collect();
                 for (k, x) in items {

@@ -20,11 +20,7 @@ impl Interp<'_> {
     /// A new exception of a built-in kind with these args.
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
         let cls = self.types().exc(kind);
-        Value::Object(Rc::new(Object {
-            class: cls,
-            dict: Default::default(),
-            payload: std::cell::RefCell::new(Payload::Exception(ExceptionState { args, ..Default::default() })),
-        }))
+        Value::Object(Rc::new(Object::new(cls, Payload::Exception(ExceptionState { args, ..Default::default() }))))
     }
 
     /// Unwinds `exc` to the innermost handler. Ok: execution continues at the

@@ -464,20 +464,21 @@ impl<'a> Interp<'a> {
             }
             Op::BuildSet(n) => {
                 let items = self.pop_n(n as usize);
-                let mut set = crate::lang::value::Set::new();
+                let set = RefCell::new(crate::lang::value::Set::new());
                 for it in &items {
-                    set.insert(self.key(it)?);
+                    let k = self.key(it)?;
+                    self.set_insert(&set, k)?;
                 }
-                self.push(Value::Set(Rc::new(RefCell::new(set))));
+                self.push(Value::Set(Rc::new(set)));
             }
             Op::BuildMap(n) => {
                 let items = self.pop_n(2 * n as usize);
-                let mut d = Dict::new();
+                let d = Rc::new(RefCell::new(Dict::new()));
                 for pair in items.chunks(2) {
                     let k = self.key(&pair[0])?;
-                    d.insert(k, pair[1].clone());
+                    self.dict_insert(&d, k, pair[1].clone())?;
                 }
-                self.push(Value::dict(d));
+                self.push(Value::Dict(d));
             }
             Op::BuildString(n) => {
                 let parts = self.pop_n(n as usize);
@@ -500,8 +501,8 @@ impl<'a> Interp<'a> {
                 let v = self.pop();
                 let k = self.key(&v)?;
                 let st = &self.frame().stack;
-                if let Value::Set(s) = &st[st.len() - i as usize] {
-                    s.borrow_mut().insert(k);
+                if let Value::Set(s) = st[st.len() - i as usize].clone() {
+                    self.set_insert(&s, k)?;
                 }
             }
             Op::MapAdd(i) => {
@@ -509,8 +510,8 @@ impl<'a> Interp<'a> {
                 let k = self.pop();
                 let k = self.key(&k)?;
                 let st = &self.frame().stack;
-                if let Value::Dict(d) = &st[st.len() - i as usize] {
-                    d.borrow_mut().insert(k, v);
+                if let Value::Dict(d) = st[st.len() - i as usize].clone() {
+                    self.dict_insert(&d, k, v)?;
                 }
             }
             Op::ListExtend(i) => {
@@ -529,8 +530,10 @@ impl<'a> Interp<'a> {
                     keys.push(self.key(x)?);
                 }
                 let st = &self.frame().stack;
-                if let Value::Set(s) = &st[st.len() - i as usize] {
-                    s.borrow_mut().extend(keys);
+                if let Value::Set(s) = st[st.len() - i as usize].clone() {
+                    for k in keys {
+                        self.set_insert(&s, k)?;
+                    }
                 }
             }
             Op::DictUpdate(i) | Op::DictMerge(i) => {
@@ -539,14 +542,14 @@ impl<'a> Interp<'a> {
                 let st = &self.frame().stack;
                 let Value::Dict(d) = st[st.len() - i as usize].clone() else { unreachable!() };
                 for (k, v) in pairs {
-                    if matches!(op, Op::DictMerge(_)) && d.borrow().contains_key(&k) {
+                    if matches!(op, Op::DictMerge(_)) && self.dict_find(&d, &k)?.is_some() {
                         let key = self.repr(&k.0)?;
                         return Err(self.error(
                             ExcKind::TypeError,
                             format!("got multiple values for keyword argument {key}"),
                         ));
                     }
-                    d.borrow_mut().insert(k, v);
+                    self.dict_insert(&d, k, v)?;
                 }
             }
             Op::ListToTuple => {

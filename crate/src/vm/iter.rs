@@ -88,6 +88,9 @@ impl Interp<'_> {
                 r
             }
             Value::Generator(g) => {
+                if g.borrow().finished {
+                    return Ok(None);
+                }
                 let g = Value::Generator(g.clone());
                 match self.resume(&g, Value::None, None, true)? {
                     Started::Done(v) => Ok(Some(v)),
@@ -206,11 +209,14 @@ impl Interp<'_> {
 
     /// `YieldValue`: suspends the top frame into its generator.
     pub(super) fn yield_value(&mut self, v: Value) -> Result<Ctl, Value> {
+        if !matches!(self.thread.frames.last().map(|f| &f.ret), Some(ReturnMode::Generator { .. })) {
+            return Err(self.error(ExcKind::SystemError, "yield outside a generator frame"));
+        }
         let mut frame = self.thread.frames.pop().expect("yielding frame");
         let ReturnMode::Generator { gen, for_iter: _, sync, delegate } =
             std::mem::replace(&mut frame.ret, ReturnMode::Normal)
         else {
-            unreachable!("only generator frames yield")
+            unreachable!("checked above")
         };
         if let Value::Generator(g) = &gen {
             let mut g = g.borrow_mut();

@@ -15,6 +15,7 @@ mod frame;
 mod import;
 mod interp;
 mod iter;
+mod keys;
 mod ops;
 mod types;
 
@@ -22,8 +23,10 @@ pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
 pub use frame::{Block, Frame, ReturnMode, Thread};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
+pub use keys::needs_python_eq;
 pub use types::{install, native, new_class, Types};
 
+use crate::lang::portable::Portable;
 use crate::lang::value::{Dict, Value};
 use crate::trace::{Nanos, Stream};
 use std::cell::RefCell;
@@ -54,6 +57,8 @@ pub enum WaitOn {
     Child(Option<u32>),
     /// `os._exit(code)`: the process ends now; never returns.
     Exit(i32),
+    /// Acquiring a semaphore shared between processes; returns True, or False at the deadline.
+    Sem(u32),
 }
 
 /// The kernel services native modules need; the simulated kernel (`os`)
@@ -105,6 +110,32 @@ pub trait Sys {
     fn has_child(&self, which: Option<u32>) -> bool;
     /// Sends `signal` to `pid`; false when there is no such process.
     fn kill(&mut self, pid: u32, signal: i32) -> bool;
+    /// A semaphore shared between processes, with `value` permits of at most `max`.
+    fn sem_new(&mut self, value: i64, max: i64, kind: &str) -> u32;
+    /// Takes a permit of a shared semaphore if one is left.
+    fn sem_try_acquire(&mut self, sem: u32) -> bool;
+    /// Returns a permit; false when that would exceed its maximum.
+    fn sem_release(&mut self, sem: u32) -> bool;
+    /// Permits left (`get_value`).
+    fn sem_value(&self, sem: u32) -> i64;
+    /// A new message channel between processes.
+    fn channel_new(&mut self) -> u32;
+    /// Appends a message.
+    fn channel_push(&mut self, channel: u32, item: Portable);
+    /// Takes the oldest message, if any.
+    fn channel_pop(&mut self, channel: u32) -> Option<Portable>;
+    /// Messages waiting.
+    fn channel_len(&self, channel: u32) -> usize;
+    /// New shared memory cells.
+    fn cells_new(&mut self, typecode: &str, items: Vec<Portable>) -> u32;
+    /// Reads shared cell `i`.
+    fn cells_get(&self, cells: u32, i: usize) -> Option<Portable>;
+    /// Writes shared cell `i`.
+    fn cells_set(&mut self, cells: u32, i: usize, v: Portable);
+    /// The number of shared cells and their type code.
+    fn cells_info(&self, cells: u32) -> (usize, String);
+    /// Names the current process (`multiprocessing.Process.name`), for the report.
+    fn set_process_name(&mut self, name: &str);
 }
 
 /// The Python-level state of one process: what `os.fork` copies.

@@ -209,47 +209,6 @@ impl Interp<'_> {
         })
     }
 
-    /// A dict key or set member for `v`; TypeError for unhashable values.
-    pub fn key(&mut self, v: &Value) -> Result<Key, Value> {
-        self.check_hashable(v)?;
-        Ok(Key(v.clone()))
-    }
-
-    fn check_hashable(&mut self, v: &Value) -> Result<(), Value> {
-        match v {
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
-                let t = self.type_name(v);
-                Err(self.error(ExcKind::TypeError, format!("unhashable type: '{t}'")))
-            }
-            Value::Tuple(items) => {
-                for x in items.iter() {
-                    self.check_hashable(x)?;
-                }
-                Ok(())
-            }
-            Value::Object(o) => {
-                let eq = o.class.dict.borrow().contains_key("__eq__");
-                let hash = self.lookup_class_attr(&o.class, "__hash__");
-                if (eq && !o.class.dict.borrow().contains_key("__hash__")) || matches!(hash, Some(Value::None)) {
-                    let t = self.type_name(v);
-                    return Err(self.error(ExcKind::TypeError, format!("unhashable type: '{t}'")));
-                }
-                Ok(())
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// `hash(v)`.
-    pub fn hash(&mut self, v: &Value) -> Result<i64, Value> {
-        self.check_hashable(v)?;
-        if let Some(f) = self.user_method(v, "__hash__") {
-            let r = self.call(&f, vec![v.clone()])?;
-            return self.index(&r);
-        }
-        Ok(crate::lang::value::key_hash(v))
-    }
-
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> Result<usize, Value> {
         Ok(match v {
@@ -301,6 +260,12 @@ impl Interp<'_> {
 
     /// `obj[idx]`.
     pub fn get_item(&mut self, obj: &Value, idx: &Value) -> Result<Value, Value> {
+        if let Value::Dict(d) = obj {
+            return match self.dict_get(d, idx)? {
+                Some(v) => Ok(v),
+                None => Err(self.new_exception(ExcKind::KeyError, vec![idx.clone()])),
+            };
+        }
         if let Some(r) = seq::subscript(self, obj, idx) {
             return r;
         }
@@ -322,6 +287,10 @@ impl Interp<'_> {
 
     /// `obj[idx] = v`.
     pub fn set_item(&mut self, obj: &Value, idx: &Value, v: Value) -> Result<(), Value> {
+        if let Value::Dict(d) = obj {
+            let k = self.key(idx)?;
+            return self.dict_insert(d, k, v);
+        }
         if let Some(r) = seq::store_subscript(self, obj, idx, v.clone()) {
             return r;
         }
@@ -334,6 +303,12 @@ impl Interp<'_> {
 
     /// `del obj[idx]`.
     pub fn del_item(&mut self, obj: &Value, idx: &Value) -> Result<(), Value> {
+        if let Value::Dict(d) = obj {
+            return match self.dict_remove(d, idx)? {
+                Some(_) => Ok(()),
+                None => Err(self.new_exception(ExcKind::KeyError, vec![idx.clone()])),
+            };
+        }
         if let Some(r) = seq::delete_subscript(self, obj, idx) {
             return r;
         }
@@ -346,6 +321,21 @@ impl Interp<'_> {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, Value> {
+        match container {
+            Value::Dict(d) => {
+                let k = self.key(item)?;
+                return Ok(self.dict_find(d, &k)?.is_some());
+            }
+            Value::Set(s) => {
+                let k = self.key(item)?;
+                return self.set_contains(s, &k);
+            }
+            Value::FrozenSet(s) => {
+                let k = self.key(item)?;
+                return Ok(self.set_find(s, &k)?.is_some());
+            }
+            _ => {}
+        }
         if let Some(r) = seq::contains(self, container, item) {
             return r;
         }

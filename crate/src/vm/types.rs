@@ -135,11 +135,7 @@ impl Types {
         };
         let singleton = |name: &str| {
             let cls = new_class(name, "builtins", Some(&types.object), Some(Builtin::Native));
-            Value::Object(Rc::new(Object {
-                class: cls,
-                dict: RefCell::new(IndexMap::new()),
-                payload: RefCell::new(Payload::None),
-            }))
+            Value::Object(Rc::new(Object::new(cls, Payload::None)))
         };
         let not_implemented = singleton("NotImplementedType");
         let ellipsis = singleton("ellipsis");

@@ -478,7 +478,10 @@ impl Builder {
             Expr::Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
             Expr::ListComp(c) => self.comprehension(key(c), &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension(key(c), &c.generators, &[&c.elt]),
-            Expr::GeneratorExp(c) => self.comprehension(key(c), &c.generators, &[&c.elt]),
+            Expr::GeneratorExp(c) => {
+                self.comprehension(key(c), &c.generators, &[&c.elt]);
+                self.table.scopes.get_mut(&key(c)).unwrap().generator = true;
+            }
             Expr::DictComp(c) => self.comprehension(key(c), &c.generators, &[&c.key, &c.value]),
             Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {

@@ -10,7 +10,6 @@
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Args, Class, Flow, Name, NativeResult, Object, Payload, Value};
 use crate::vm::Interp;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A native function's successful return.
@@ -292,11 +291,7 @@ pub fn receiver<T>(
 /// the subclass carrying the value (`Payload::Value`).
 pub fn instance_of(cls: &Value, builtin: &Rc<Class>, value: Value) -> Value {
     match cls {
-        Value::Class(c) if !Rc::ptr_eq(c, builtin) => Value::Object(Rc::new(Object {
-            class: c.clone(),
-            dict: RefCell::new(Default::default()),
-            payload: RefCell::new(Payload::Value(value)),
-        })),
+        Value::Class(c) if !Rc::ptr_eq(c, builtin) => Value::Object(Rc::new(Object::new(c.clone(), Payload::Value(value)))),
         _ => value,
     }
 }

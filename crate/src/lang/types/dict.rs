@@ -527,11 +527,7 @@ pub fn view_class(interp: &Interp<'_>, view: DictView) -> Rc<Class> {
 
 /// A live view of `d`.
 pub fn view(interp: &Interp<'_>, d: &DictRef, view: DictView) -> Value {
-    Value::Object(Rc::new(Object {
-        class: view_class(interp, view),
-        dict: RefCell::new(Default::default()),
-        payload: RefCell::new(Payload::Value(Value::Dict(d.clone()))),
-    }))
+    Value::Object(Rc::new(Object::new(view_class(interp, view), Payload::Value(Value::Dict(d.clone())))))
 }
 
 fn make_view(
