@@ -93,6 +93,7 @@ export const engineEvents: EngineEvents = {
 
 /** Connects the page to the engine (started earlier, by main.ts). */
 export function mount(client: EngineClient) {
+  performance.mark('pyconc:page-mounted')
   engine = client
   refreshButtons()
 }
@@ -230,6 +231,7 @@ function run() {
     return
   }
   const current = lesson
+  performance.mark('pyconc:run')
   output.reset()
   output.running()
   timeline.reset()

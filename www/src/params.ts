@@ -166,6 +166,8 @@ export class ParamForm {
     absentNote.textContent = `代码里已没有 ${spec.name} = …，此参数不起作用 · not in the code, so not applied`
     absentNote.hidden = true
 
+    // Free text (a Python literal, a string) gets the whole row.
+    if (input instanceof HTMLInputElement && input.type === 'text') row.classList.add('wide')
     row.append(label, input, hint, error, absentNote)
     this.inputs.set(spec.name, input)
     this.errors.set(spec.name, error)

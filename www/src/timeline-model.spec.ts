@@ -59,5 +59,10 @@ test('axis ticks are 1, 2 or 5 times a power of ten, shown in seconds', () => {
   expect(tickStep(3e6, 6)).toBe(5e5)
   expect(formatSeconds(3 * S, S)).toBe('3 s')
   expect(formatSeconds(S / 2, S / 10)).toBe('0.5 s')
-  expect(formatSeconds(1.5e6, 5e5)).toBe('0.0015 s')
+  expect(formatSeconds(1.5e6, 1e6)).toBe('0.002 s')
+  // Under a millisecond a step, the unit follows the step.
+  expect(formatSeconds(1.5e6, 5e5)).toBe('1.5 ms')
+  expect(formatSeconds(300, 100)).toBe('0.3 µs')
+  expect(formatSeconds(30, 5)).toBe('30 ns')
+  expect(formatSeconds(2500, 500)).toBe('2.5 µs')
 })

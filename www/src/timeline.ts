@@ -20,13 +20,24 @@ export const STATE_LABEL: Record<ThreadState, string> = {
   exited: '结束 exited',
 }
 
-/** Seconds, with as many decimals as the tick step needs. */
+const UNITS = [
+  { ns: 1e9, name: 's' },
+  { ns: 1e6, name: 'ms' },
+  { ns: 1e3, name: 'µs' },
+  { ns: 1, name: 'ns' },
+]
+
+/**
+ * Virtual time for people: seconds, as the course speaks of time; when the
+ * tick step is under a millisecond, the largest unit that keeps it whole
+ * (a run of 80 bytecodes lasts microseconds). Trailing zeros say nothing.
+ */
 export function formatSeconds(ns: number, stepNs = ns): string {
-  const s = ns / 1e9
-  const decimals = Math.max(0, Math.min(9, -Math.floor(Math.log10(stepNs / 1e9) + 1e-9)))
-  // Trailing zeros say nothing: 0.5 s, 1 s, 1.5 s.
-  const text = s.toFixed(decimals)
-  return `${decimals ? text.replace(/\.?0+$/, '') : text} s`
+  const unit = stepNs >= 1e6 ? UNITS[0] : UNITS.find((u) => stepNs >= u.ns / 10) ?? UNITS[3]
+  const v = ns / unit.ns
+  const decimals = Math.max(0, Math.min(9, -Math.floor(Math.log10(stepNs / unit.ns) + 1e-9)))
+  const text = v.toFixed(decimals)
+  return `${decimals ? text.replace(/\.?0+$/, '') : text} ${unit.name}`
 }
 
 /** A tick step of 1, 2 or 5 × 10^k ns giving at most `max` ticks. */
@@ -97,7 +108,8 @@ export class TimelineView {
     for (let t = 0; t <= end + step * 1e-9; t += step) {
       const xt = x(t)
       el('line', { x1: xt, x2: xt, y1: AXIS_H - 6, y2: height, class: 'grid' }, axis)
-      const label = el('text', { x: xt, y: AXIS_H - 10, 'text-anchor': t === 0 ? 'start' : 'middle' }, axis)
+      const anchor = t === 0 ? 'start' : xt > LABEL_W + plotW - 30 ? 'end' : 'middle'
+      const label = el('text', { x: xt, y: AXIS_H - 10, 'text-anchor': anchor }, axis)
       label.textContent = formatSeconds(t, step)
     }
 
@@ -122,24 +134,30 @@ export class TimelineView {
     title.textContent = `pid ${lane.pid} · tid ${lane.tid} · ${lane.name}`
 
     // Spans narrower than a pixel are folded into their neighbour so that a
-    // long run of quick switches stays a few hundred rectangles.
-    let cur: { state: ThreadState; x0: number; x1: number; from: number; to: number; on?: string } | null = null
+    // long run of quick switches stays a few hundred rectangles. A brief run
+    // folded that way is still marked with a thin tick: who ran matters most.
+    type Rect = { state: ThreadState; x0: number; x1: number; from: number; to: number; on?: string }
+    const barY = y + (LANE_H - BAR_H) / 2
+    const ticks: Rect[] = []
+    let cur: Rect | null = null
+    const draw = (r: Rect, width: number) =>
+      el('rect', {
+        x: r.x0,
+        y: barY,
+        width,
+        height: BAR_H,
+        class: `span span-${r.state}`,
+        'data-testid': 'timeline-span',
+        'data-state': r.state,
+        'data-from': r.from,
+        'data-to': r.to,
+        ...(r.on ? { 'data-on': r.on } : {}),
+      }, g)
     const flush = () => {
       if (!cur) return
       const w = cur.x1 - cur.x0
-      el('rect', {
-        x: cur.x0,
-        y: y + (LANE_H - BAR_H) / 2,
-        // A hairline gap tells two spans of the same colour apart (two sleeps).
-        width: w > 4 ? w - 1 : Math.max(w, 1),
-        height: BAR_H,
-        class: `span span-${cur.state}`,
-        'data-testid': 'timeline-span',
-        'data-state': cur.state,
-        'data-from': cur.from,
-        'data-to': cur.to,
-        ...(cur.on ? { 'data-on': cur.on } : {}),
-      }, g)
+      // A hairline gap tells two spans of the same colour apart (two sleeps).
+      draw(cur, w > 4 ? w - 1 : Math.max(w, 1))
     }
     for (const s of lane.spans) {
       const a = x(s.from)
@@ -151,12 +169,17 @@ export class TimelineView {
       }
       if (cur && b - a < 1 && Math.floor(a) <= Math.floor(cur.x1)) {
         cur.x1 = Math.max(cur.x1, b)
+        const last = ticks.at(-1)
+        if (s.state === 'running' && cur.state !== 'running' && (!last || a - last.x0 >= 3)) {
+          ticks.push({ state: s.state, x0: a, x1: b, from: s.from, to: s.to })
+        }
         continue
       }
       flush()
       cur = { state: s.state, x0: a, x1: b, from: s.from, to: s.to, on: s.on }
     }
     flush()
+    for (const t of ticks) draw(t, 1.5)
   }
 
   private hover(ev: MouseEvent) {
