@@ -206,6 +206,13 @@ ui.reset.addEventListener('click', () => {
 
 // ---- Running ----------------------------------------------------------------
 
+/** The marks a run's end leaves on the timeline (a normal exit leaves none). */
+const ENDING_LABEL: Record<string, string> = {
+  deadlock: '死锁 deadlock',
+  stopped: '停止 stopped',
+  budget: '预算用尽 budget',
+}
+
 function refreshButtons() {
   ui.run.disabled = !engine?.isReady || !lesson
   ui.stop.disabled = !running
@@ -250,8 +257,7 @@ function run() {
     },
     finished: (report, wallMs) => {
       if (!performance.getEntriesByName('pyconc:first-result').length) performance.mark('pyconc:first-result')
-      timeline.data.extendOpen(report.virtual_time_ns ?? 0)
-      timeline.schedule()
+      timeline.end(report.virtual_time_ns ?? timeline.data.end, report.outcome.kind, ENDING_LABEL[report.outcome.kind] ?? null)
       output.end({ kind: 'report', report, wallMs })
       done()
     },

@@ -71,8 +71,23 @@ export class TimelineView {
     this.svgHost.addEventListener('mouseleave', () => (this.tooltip.hidden = true))
   }
 
+  /** How the run ended, drawn as a line across the lanes at that moment. */
+  private ending: { t: number; label: string; kind: string } | null = null
+
   reset() {
     this.model = new TimelineModel()
+    this.ending = null
+    this.schedule()
+  }
+
+  /**
+   * Marks the end of the run. A deadlock or a stop leaves threads blocked or
+   * running at the very last instant, so their spans are drawn on a little
+   * past it: waiting that never ends should be seen, not be zero pixels wide.
+   */
+  end(t: number, kind: string, label: string | null) {
+    this.ending = label ? { t, label, kind } : null
+    this.model.extendOpen(label ? t + Math.max(t * 0.06, 1) : t)
     this.schedule()
   }
 
@@ -98,7 +113,8 @@ export class TimelineView {
     const plotW = width - LABEL_W - PAD_R
     const end = Math.max(this.model.end, 1)
     const x = (t: number) => LABEL_W + (t / end) * plotW
-    const height = AXIS_H + lanes.length * LANE_H + 4
+    // Below the lanes, room for the label of the run's end.
+    const height = AXIS_H + lanes.length * LANE_H + 4 + (this.ending ? 16 : 0)
     const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' })
     svg.setAttribute('aria-label', '时间线 timeline')
 
@@ -115,6 +131,13 @@ export class TimelineView {
 
     const many = this.model.manyProcesses
     lanes.forEach((lane, i) => this.drawLane(svg, lane, i, x, plotW, many))
+    if (this.ending) {
+      const g = el('g', { class: `ending ending-${this.ending.kind}`, 'data-testid': 'timeline-ending' }, svg)
+      const xe = x(this.ending.t)
+      el('line', { x1: xe, x2: xe, y1: AXIS_H - 4, y2: height - 14 }, g)
+      const label = el('text', { x: xe, y: height - 2, 'text-anchor': 'middle' }, g)
+      label.textContent = this.ending.label
+    }
     this.svgHost.appendChild(svg)
   }
 
@@ -199,7 +222,9 @@ export class TimelineView {
     const head = document.createElement('strong')
     head.textContent = `${lane.getAttribute('data-thread-name')} · ${STATE_LABEL[state] ?? state}`
     const when = document.createElement('div')
-    when.textContent = `${formatSeconds(from, step)} → ${formatSeconds(to, step)}`
+    // Spans drawn on past a deadlock or a stop did not end: say so.
+    const endless = this.ending !== null && to > this.ending.t
+    when.textContent = `${formatSeconds(from, step)} → ${endless ? '未结束 · never ended' : formatSeconds(to, step)}`
     this.tooltip.append(head, when)
     if (on) {
       const wait = document.createElement('div')
