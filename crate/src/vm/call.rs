@@ -358,7 +358,22 @@ impl Interp<'_> {
         }
         // A user-defined __new__.
         let new = self.lookup_class_attr(&cls, "__new__");
+        let value_base = match new {
+            Some(Value::Function(_) | Value::Descriptor(_)) => None,
+            _ => value_base(&cls),
+        };
         let instance = match new {
+            // `class Celsius(float)`: the built-in type's `__new__` makes the
+            // instance, carrying its value (`int.__new__(cls, x)`).
+            _ if value_base.is_some() => {
+                let (base, b) = value_base.clone().expect("checked");
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args.iter().cloned());
+                match self.construct_builtin(&base, b, &a, &kw)? {
+                    Some(v) => v,
+                    None => self.new_instance(&cls, &args),
+                }
+            }
             Some(Value::Function(_)) | Some(Value::Descriptor(_)) => {
                 let f = match new.unwrap() {
                     Value::Descriptor(d) => match &*d {
@@ -396,6 +411,13 @@ impl Interp<'_> {
                     Ok(Started::Done(instance))
                 }
             }
+            // The value's `__new__` took the arguments; `object.__init__` ignores them.
+            Some(init @ Value::Native(_))
+                if value_base.is_some()
+                    && self.types().object.dict.borrow().get("__init__").is_some_and(|o| o.is(&init)) =>
+            {
+                Ok(Started::Done(instance))
+            }
             Some(init @ Value::Native(_)) => {
                 let mut a = vec![instance.clone()];
                 a.extend(args);
@@ -429,6 +451,18 @@ impl Interp<'_> {
         };
         Value::Object(Rc::new(Object::new(cls.clone(), payload)))
     }
+}
+
+/// The built-in value type a user class derives from (`int` for `class
+/// Celsius(int)`), whose constructor makes its instances.
+fn value_base(cls: &Rc<Class>) -> Option<(Rc<Class>, crate::lang::value::Builtin)> {
+    use crate::lang::value::Builtin as B;
+    cls.mro.iter().find_map(|c| match c.builtin {
+        Some(b @ (B::Int | B::Float | B::Str | B::Bytes | B::Tuple | B::List | B::Dict | B::Set | B::FrozenSet)) => {
+            Some((c.clone(), b))
+        }
+        _ => None,
+    })
 }
 
 /// C3 linearization of the bases (Python's MRO), excluding the class itself.

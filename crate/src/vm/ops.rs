@@ -39,6 +39,23 @@ impl Interp<'_> {
         }
     }
 
+    /// The built-in value an instance of a subclass of a built-in type
+    /// carries, when its class does not define `dunder` in Python.
+    fn value_stand_in(&self, v: &Value, dunder: &str) -> Option<Value> {
+        let Value::Object(o) = v else { return None };
+        let inner = match &*o.payload.borrow() {
+            // Dict views carry their dict too, but do not stand for it.
+            Payload::Value(inner) if !matches!(inner, Value::Dict(_)) || self.is_subclass(&o.class, &self.types().dict) => {
+                inner.clone()
+            }
+            _ => return None,
+        };
+        match self.lookup_class_attr(&o.class, dunder) {
+            Some(Value::Function(_)) => None,
+            _ => Some(inner),
+        }
+    }
+
     fn not_implemented(&self, v: &Value) -> bool {
         v.is(&self.types().not_implemented)
     }
@@ -57,11 +74,36 @@ impl Interp<'_> {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
+            if let (Value::List(l), BinOp::Mul, Value::Int(_) | Value::Bool(_)) = (a, op, b) {
+                let n = self.index(b)?.max(0) as usize;
+                let items = l.borrow().clone();
+                if n == 0 {
+                    l.borrow_mut().clear();
+                } else if items.len().saturating_mul(n) > seq::MAX_REPEAT {
+                    return Err(self.error(ExcKind::OverflowError, "repeated sequence is too long"));
+                } else {
+                    let mut out = Vec::with_capacity(items.len() * n);
+                    for _ in 0..n {
+                        out.extend(items.iter().cloned());
+                    }
+                    *l.borrow_mut() = out;
+                }
+                return Ok(a.clone());
+            }
         }
         if let Some(r) = seq::seq_binary(self, op, a, b) {
             return r;
         }
         let (name, rname, iname, sym) = dunders(op);
+        // Instances of subclasses of int, float, str... compute with their
+        // value unless their class defines the operator in Python.
+        let (va, vb) = (self.value_stand_in(a, name), self.value_stand_in(b, rname));
+        if va.is_some() || vb.is_some() {
+            let (x, y) = (va.unwrap_or_else(|| a.clone()), vb.unwrap_or_else(|| b.clone()));
+            if !matches!(x, Value::Object(_)) || !matches!(y, Value::Object(_)) {
+                return self.binary_op(op, &x, &y, inplace);
+            }
+        }
         if inplace {
             if let Some(f) = self.user_method(a, iname) {
                 let r = self.call(&f, vec![a.clone(), b.clone()])?;
@@ -104,6 +146,9 @@ impl Interp<'_> {
         if let Some(f) = self.user_method(a, name) {
             return self.call(&f, vec![a.clone()]);
         }
+        if let Some(x) = self.value_stand_in(a, name) {
+            return self.unary_op(op, &x);
+        }
         let t = self.type_name(a);
         Err(self.error(ExcKind::TypeError, format!("bad operand type for unary {sym}: '{t}'")))
     }
@@ -118,9 +163,6 @@ impl Interp<'_> {
                 (op, Some(o)) => seq::op_holds(op, o),
             }));
         }
-        if let Some(r) = seq::seq_compare(self, op, a, b) {
-            return r;
-        }
         let (name, reflected) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
             CmpOp::Ne => ("__ne__", "__ne__"),
@@ -130,6 +172,16 @@ impl Interp<'_> {
             CmpOp::Ge => ("__ge__", "__le__"),
             _ => unreachable!("identity and membership are not rich comparisons"),
         };
+        let (va, vb) = (self.value_stand_in(a, name), self.value_stand_in(b, reflected));
+        if va.is_some() || vb.is_some() {
+            let (x, y) = (va.unwrap_or_else(|| a.clone()), vb.unwrap_or_else(|| b.clone()));
+            if !matches!(x, Value::Object(_)) || !matches!(y, Value::Object(_)) {
+                return self.rich_compare(op, &x, &y);
+            }
+        }
+        if let Some(r) = seq::seq_compare(self, op, a, b) {
+            return r;
+        }
         if let Some(f) = self.user_method(a, name) {
             let r = self.call(&f, vec![a.clone(), b.clone()])?;
             if !self.not_implemented(&r) {
@@ -203,6 +255,9 @@ impl Interp<'_> {
                     let r = self.call(&f, vec![v.clone()])?;
                     return Ok(self.index(&r)? != 0);
                 }
+                if let Some(x) = self.value_stand_in(v, "__bool__") {
+                    return self.truthy(&x);
+                }
                 true
             }
             _ => true,
@@ -229,6 +284,9 @@ impl Interp<'_> {
                     }
                     return Ok(n as usize);
                 }
+                if let Some(x) = self.value_stand_in(v, "__len__") {
+                    return self.len(&x);
+                }
                 let t = self.type_name(v);
                 return Err(self.error(ExcKind::TypeError, format!("object of type '{t}' has no len()")));
             }
@@ -248,6 +306,9 @@ impl Interp<'_> {
                 if let Some(f) = self.user_method(v, "__index__") {
                     let r = self.call(&f, vec![v.clone()])?;
                     return self.index(&r);
+                }
+                if let Some(x @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = self.value_stand_in(v, "__index__") {
+                    return self.index(&x);
                 }
                 let t = self.type_name(v);
                 Err(self.error(
@@ -403,6 +464,9 @@ impl Interp<'_> {
                     };
                     return Ok(format!("{}({inner})", o.class.name));
                 }
+                if let Some(x) = self.value_stand_in(v, "__repr__") {
+                    return self.repr(&x);
+                }
                 if let Some(f) = self.lookup_class_attr(&o.class, "__repr__") {
                     if let Value::Native(_) = f {
                         let r = self.call(&f, vec![v.clone()])?;
@@ -451,6 +515,11 @@ impl Interp<'_> {
                 if matches!(*o.payload.borrow(), Payload::Exception(_)) {
                     return self.exception_str(o);
                 }
+                if self.user_method(v, "__repr__").is_none() || matches!(&*o.payload.borrow(), Payload::Value(Value::Str(_))) {
+                    if let Some(x) = self.value_stand_in(v, "__str__") {
+                        return self.to_str(&x);
+                    }
+                }
                 if let Some(f @ Value::Native(_)) = self.lookup_class_attr(&o.class, "__str__") {
                     let r = self.call(&f, vec![v.clone()])?;
                     return self.to_str(&r);
@@ -484,6 +553,9 @@ impl Interp<'_> {
         }
         if spec.is_empty() {
             return self.to_str(v);
+        }
+        if let Some(x) = self.value_stand_in(v, "__format__") {
+            return format::format_value(self, &x, spec);
         }
         match v {
             Value::Object(_) => {
