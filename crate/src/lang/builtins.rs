@@ -677,6 +677,14 @@ fn next(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         let t = interp.type_name(&it);
         return Err(interp.error(ExcKind::TypeError, format!("'{t}' object is not an iterator")));
     }
+    // Without a default, a generator (or a `__next__` written in Python)
+    // continues as a call of its `__next__`: it runs as a frame of this
+    // thread, and its own StopIteration, with the return value, reaches
+    // the caller.
+    if default.is_none() && matches!(it, Value::Generator(_) | Value::Object(_)) {
+        let method = interp.get_attr(&it, "__next__")?;
+        return Ok(Flow::TailCall(method, Vec::new(), Vec::new()));
+    }
     match (interp.next(&it)?, default) {
         (Some(v), _) => ret(v),
         (None, Some(d)) => ret(d),

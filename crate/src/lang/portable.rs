@@ -31,6 +31,8 @@ pub enum Portable {
     FrozenSet(Vec<Portable>),
     /// A range.
     Range(i64, i64, i64),
+    /// A slice: start, stop, step.
+    Slice(Box<[Portable; 3]>),
     /// A class, found again by module and qualified name.
     Class(String, String),
     /// A module-level function, found again by module and qualified name.

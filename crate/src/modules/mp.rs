@@ -128,6 +128,43 @@ fn cells_set(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::None)
 }
 
+/// `cells_apply(id, method, args, kwds)`: calls a method on the value in
+/// shared cell 0 and stores it back, in one step no other thread can
+/// interleave with (a manager's referent: `d[k] = v` is atomic, as the
+/// manager server makes it in CPython). Returns a copy of the result.
+fn cells_apply(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let id = id_arg(interp, &args, 0)?;
+    let Some(Value::Str(method)) = args.pos.get(1).cloned() else {
+        return Err(interp.error(ExcKind::TypeError, "cells_apply: a method name is required"));
+    };
+    let call_args = match args.pos.get(2) {
+        Some(v) => interp.collect(&v.clone())?,
+        None => vec![],
+    };
+    let kw = match args.pos.get(3) {
+        Some(Value::Dict(d)) => d
+            .borrow()
+            .iter()
+            .filter_map(|(k, v)| match &k.0 {
+                Value::Str(s) => Some((s.clone(), v.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    };
+    let Some(stored) = interp.sys().cells_get(id, 0) else {
+        return Err(interp.error(ExcKind::ValueError, "shared object is gone"));
+    };
+    let referent = from_portable(interp, &stored)?;
+    let f = interp.get_attr(&referent, &method)?;
+    let result = interp.call_kw(&f, call_args, kw)?;
+    let back = to_portable(interp, &referent, 0)?;
+    interp.sys().cells_set(id, 0, back);
+    // The caller gets its own copy, as a manager's reply is unpickled.
+    let copy = to_portable(interp, &result, 0)?;
+    ret(from_portable(interp, &copy)?)
+}
+
 fn cells_len(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let id = id_arg(interp, &args, 0)?;
     ret(Value::Int(interp.sys().cells_info(id).0 as i64))
@@ -182,6 +219,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cells_get", cells_get),
     ("cells_set", cells_set),
     ("cells_len", cells_len),
+    ("cells_apply", cells_apply),
     ("set_process_name", set_process_name),
     ("wait_child", wait_child),
     ("check_picklable", check_picklable),
@@ -197,7 +235,7 @@ pub fn to_portable(interp: &mut Interp<'_>, v: &Value, depth: usize) -> Result<P
     if depth > 500 {
         return Err(interp.error(ExcKind::RecursionError, "maximum recursion depth exceeded while pickling an object"));
     }
-    let mut seq = |interp: &mut Interp<'_>, items: &[Value]| -> Result<Vec<Portable>, Value> {
+    let seq = |interp: &mut Interp<'_>, items: &[Value]| -> Result<Vec<Portable>, Value> {
         items.iter().map(|x| to_portable(interp, x, depth + 1)).collect()
     };
     Ok(match v {
@@ -230,6 +268,11 @@ pub fn to_portable(interp: &mut Interp<'_>, v: &Value, depth: usize) -> Result<P
             Portable::FrozenSet(seq(interp, &items)?)
         }
         Value::Range(r) => Portable::Range(r.start, r.stop, r.step),
+        Value::Slice(s) => Portable::Slice(Box::new([
+            to_portable(interp, &s[0], depth + 1)?,
+            to_portable(interp, &s[1], depth + 1)?,
+            to_portable(interp, &s[2], depth + 1)?,
+        ])),
         Value::Class(c) => Portable::Class(c.module.to_string(), c.qualname.to_string()),
         Value::Function(f) => {
             if f.qualname.contains("<locals>") {
@@ -299,7 +342,7 @@ fn find(interp: &mut Interp<'_>, module: &str, qualname: &str) -> Result<Value, 
 
 /// A live value in this process from a portable copy (pickle.loads).
 pub fn from_portable(interp: &mut Interp<'_>, p: &Portable) -> Result<Value, Value> {
-    let mut seq = |interp: &mut Interp<'_>, items: &[Portable]| -> Result<Vec<Value>, Value> {
+    let seq = |interp: &mut Interp<'_>, items: &[Portable]| -> Result<Vec<Value>, Value> {
         items.iter().map(|x| from_portable(interp, x)).collect()
     };
     Ok(match p {
@@ -330,6 +373,11 @@ pub fn from_portable(interp: &mut Interp<'_>, p: &Portable) -> Result<Value, Val
             Value::FrozenSet(Rc::new(vals.into_iter().map(Key).collect()))
         }
         Portable::Range(a, b, c) => Value::Range(Rc::new(crate::lang::value::RangeObj { start: *a, stop: *b, step: *c })),
+        Portable::Slice(s) => Value::Slice(Rc::new([
+            from_portable(interp, &s[0])?,
+            from_portable(interp, &s[1])?,
+            from_portable(interp, &s[2])?,
+        ])),
         Portable::Class(m, q) | Portable::Function(m, q) => find(interp, m, q)?,
         Portable::Object { module, qualname, dict, args } => {
             let Value::Class(cls) = find(interp, module, qualname)? else {

@@ -1,12 +1,13 @@
-"""Managers, as CPython's multiprocessing.managers: a server process owns
-the shared objects; proxies in any process send it requests (the method
-and arguments, copied as pickle copies them) and wait for the reply. The
-server serves each request in a thread of its own, so a blocking call
-(a Queue's get) blocks only its caller."""
+"""Managers, as CPython's multiprocessing.managers presents them: Manager()
+starts a manager process and returns proxies to shared dicts, lists,
+namespaces, values, queues and locks. Here the referents live in the
+kernel's shared memory and each proxy method runs atomically, as the
+manager server runs each request in CPython; proxies hold only ids, so
+they can be passed to Pool tasks, as CPython's can."""
 
 import os
-import threading
 import _mp
+import multiprocessing as _mpmod
 from multiprocessing import Process
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'RemoteError']
@@ -20,7 +21,8 @@ class Namespace:
     """A bag of attributes."""
 
     def __init__(self, **kwds):
-        self.__dict__.update(kwds)
+        for k, v in kwds.items():
+            setattr(self, k, v)
 
     def __repr__(self):
         items = list(self.__dict__.items())
@@ -43,24 +45,144 @@ class _ValueHolder:
     def set(self, value):
         self._value = value
 
-
-def _array(typecode, sequence, lock=True):
-    return list(sequence)
-
-
-_replies = {}
+    def __repr__(self):
+        return '%s(%r, %r)' % (type(self).__name__, self._typecode, self._value)
 
 
-def _reply_channel():
-    """This thread's reply channel and semaphore, made on first use."""
-    key = (os.getpid(), threading.get_ident())
-    if key not in _replies:
-        _replies[key] = (_mp.chan_new(), _mp.sem_new(0, None, 'Manager reply'))
-    return _replies[key]
+class BaseProxy:
+    """A reference to a shared object: each method call runs on it atomically."""
+
+    def __init__(self, referent):
+        object.__setattr__(self, '_id', _mp.cells_new('O', [referent]))
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        return _mp.cells_apply(self._id, methodname, tuple(args), dict(kwds))
+
+    def _getvalue(self):
+        return _mp.cells_get(self._id, 0)
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %s>' % (type(self).__name__, self._typeid, hex(id(self)))
+
+    def __str__(self):
+        return self._callmethod('__repr__')
+
+
+def _forward(*names):
+    def make(name):
+        def method(self, *args, **kwds):
+            return self._callmethod(name, args, kwds)
+        method.__name__ = name
+        return method
+    return {name: make(name) for name in names}
+
+
+class _Iterable(BaseProxy):
+    def __iter__(self):
+        return iter(self._getvalue())
+
+
+class DictProxy(_Iterable):
+    _typeid = 'dict'
+    locals().update(_forward(
+        '__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__', 'clear', 'copy',
+        'get', 'pop', 'popitem', 'setdefault', 'update'))
+
+    def keys(self):
+        return list(self._getvalue().keys())
+
+    def values(self):
+        return list(self._getvalue().values())
+
+    def items(self):
+        return list(self._getvalue().items())
+
+
+class ListProxy(_Iterable):
+    _typeid = 'list'
+    locals().update(_forward(
+        '__add__', '__contains__', '__delitem__', '__getitem__', '__len__', '__mul__',
+        '__setitem__', 'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
+        'reverse', 'sort', 'copy'))
+
+    def __iadd__(self, value):
+        self._callmethod('extend', (value,))
+        return self
+
+
+class NamespaceProxy(BaseProxy):
+    _typeid = 'Namespace'
+
+    def __getattr__(self, key):
+        if key[0] == '_':
+            raise AttributeError(key)
+        return self._callmethod('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            object.__setattr__(self, key, value)
+            return
+        self._callmethod('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        self._callmethod('__delattr__', (key,))
+
+    def __repr__(self):
+        return self._callmethod('__repr__')
+
+
+class ValueProxy(BaseProxy):
+    _typeid = 'Value'
+
+    def get(self):
+        return self._callmethod('get')
+
+    def set(self, value):
+        return self._callmethod('set', (value,))
+
+    value = property(get, set)
+
+
+# Queues, locks and events from a manager are the multiprocessing ones,
+# made picklable (they may be passed to a Pool's tasks).
+class _ManagedQueue(_mpmod.Queue):
+    _inheritance_only = None
+
+
+class _ManagedJoinableQueue(_mpmod.JoinableQueue):
+    _inheritance_only = None
+
+
+class _ManagedLock(_mpmod.Lock):
+    _inheritance_only = None
+
+
+class _ManagedRLock(_mpmod.RLock):
+    _inheritance_only = None
+
+
+class _ManagedSemaphore(_mpmod.Semaphore):
+    _inheritance_only = None
+
+
+class _ManagedBoundedSemaphore(_mpmod.BoundedSemaphore):
+    _inheritance_only = None
+
+
+class _ManagedEvent(_mpmod.Event):
+    _inheritance_only = None
+
+
+class _ManagedCondition(_mpmod.Condition):
+    _inheritance_only = None
+
+
+class _ManagedBarrier(_mpmod.Barrier):
+    _inheritance_only = None
 
 
 class BaseManager:
-    """A server process and the proxies that talk to it."""
+    """A manager process and the shared objects it hands out."""
 
     _registry = {}
 
@@ -78,7 +200,7 @@ class BaseManager:
         """Register a typeid with the manager type."""
         if '_registry' not in cls.__dict__:
             cls._registry = dict(cls._registry)
-        cls._registry[typeid] = (callable, proxytype or AutoProxy)
+        cls._registry[typeid] = (callable, proxytype)
         if create_method:
             def temp(self, *args, **kwds):
                 return self._create(typeid, *args, **kwds)
@@ -86,95 +208,40 @@ class BaseManager:
             setattr(cls, typeid, temp)
 
     def start(self, initializer=None, initargs=()):
-        """Spawn a server process for this manager object."""
+        """Starts the manager process."""
         if self._state != 'initial':
             raise RuntimeError("Manager has already been started")
-        self._requests = _mp.chan_new()
-        self._request_sem = _mp.sem_new(0, None, 'Manager request')
+        self._stop = _mp.sem_new(0, None, 'Manager')
         self._process = Process(target=self._serve, args=(initializer, initargs),
                                 name=type(self).__name__ + '-' + str(_next_manager()))
         self._process.daemon = True
         self._process.start()
         self._state = 'started'
 
+    def _serve(self, initializer, initargs):
+        if initializer is not None:
+            initializer(*initargs)
+        _mp.sem_acquire(self._stop)
+
     @property
     def address(self):
         return self._address
 
-    def _serve(self, initializer, initargs):
-        if initializer is not None:
-            initializer(*initargs)
-        objects = {}
-        counter = [0]
-        while True:
-            _mp.sem_acquire(self._request_sem)
-            request = _mp.chan_pop(self._requests)
-            reply, oid, method, args, kwds = request
-            if method == '#shutdown':
-                self._send(reply, ('ok', None))
-                return
-            t = threading.Thread(target=self._handle, args=(objects, counter, reply, oid, method, args, kwds),
-                                 daemon=True)
-            t.start()
-
-    def _handle(self, objects, counter, reply, oid, method, args, kwds):
-        try:
-            if method == '#create':
-                callable, proxytype = self._registry[oid]
-                obj = callable(*args, **kwds)
-                counter[0] += 1
-                objects[counter[0]] = obj
-                result = ('ok', counter[0])
-            elif method == '#getattr':
-                result = ('ok', getattr(objects[oid], args[0]))
-            elif method == '#setattr':
-                setattr(objects[oid], args[0], args[1])
-                result = ('ok', None)
-            elif method == '#delattr':
-                delattr(objects[oid], args[0])
-                result = ('ok', None)
-            else:
-                value = getattr(objects[oid], method)(*args, **kwds)
-                if type(value).__name__ in ('dict_keys', 'dict_values', 'dict_items', 'iterator',
-                                            'list_iterator', 'dict_keyiterator'):
-                    value = list(value)
-                result = ('ok', value)
-        except Exception as e:
-            result = ('err', e)
-        try:
-            self._send(reply, result)
-        except Exception as e:
-            self._send(reply, ('err', e))
-
-    def _send(self, reply, result):
-        chan, sem = reply
-        _mp.chan_push(chan, result)
-        _mp.sem_release(sem)
-
-    def _request(self, oid, method, args=(), kwds={}):
+    def _create(self, typeid, *args, **kwds):
         if self._state != 'started':
             raise RuntimeError("Manager is not started" if self._state == 'initial' else "Manager is shut down")
-        reply = _reply_channel()
-        _mp.chan_push(self._requests, (reply, oid, method, tuple(args), dict(kwds)))
-        _mp.sem_release(self._request_sem)
-        _mp.sem_acquire(reply[1])
-        kind, value = _mp.chan_pop(reply[0])
-        if kind == 'err':
-            raise value
-        return value
-
-    def _create(self, typeid, *args, **kwds):
-        oid = self._request(typeid, '#create', args, kwds)
         callable, proxytype = self._registry[typeid]
-        return proxytype(self._requests, self._request_sem, oid, self._state)
+        if proxytype is None:
+            return callable(*args, **kwds)
+        return proxytype(callable(*args, **kwds))
 
     def connect(self):
-        raise NotImplementedError("connecting to a manager over the network needs the simulated network")
+        raise NotImplementedError("connecting to a manager over the network is not supported yet")
 
     def shutdown(self):
-        """Stops the server process."""
+        """Stops the manager process."""
         if self._state == 'started':
-            self._request(None, '#shutdown')
+            _mp.sem_release(self._stop)
             self._process.join()
             self._state = 'shutdown'
 
@@ -199,145 +266,22 @@ def _next_manager():
     return _manager_counter[0]
 
 
-class BaseProxy:
-    """A reference to an object in a manager's server process."""
-
-    def __init__(self, requests, request_sem, oid, state='started'):
-        object.__setattr__(self, '_requests', requests)
-        object.__setattr__(self, '_request_sem', request_sem)
-        object.__setattr__(self, '_id', oid)
-
-    def _callmethod(self, methodname, args=(), kwds={}):
-        reply = _reply_channel()
-        _mp.chan_push(self._requests, (reply, self._id, methodname, tuple(args), dict(kwds)))
-        _mp.sem_release(self._request_sem)
-        _mp.sem_acquire(reply[1])
-        kind, value = _mp.chan_pop(reply[0])
-        if kind == 'err':
-            raise value
-        return value
-
-    def _getvalue(self):
-        return self._callmethod('copy')
-
-    def __repr__(self):
-        return '<%s object, typeid %r at %s>' % (type(self).__name__, type(self).__name__, hex(id(self)))
-
-    def __str__(self):
-        return self._callmethod('__repr__')
-
-
-class AutoProxy(BaseProxy):
-    """A proxy forwarding every method call."""
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(name)
-
-        def method(*args, **kwds):
-            return self._callmethod(name, args, kwds)
-        return method
-
-
-def _forward(*names):
-    def make(name):
-        def method(self, *args, **kwds):
-            return self._callmethod(name, args, kwds)
-        method.__name__ = name
-        return method
-    return {name: make(name) for name in names}
-
-
-class _Seq(BaseProxy):
-    def __iter__(self):
-        return iter(self._callmethod('copy'))
-
-
-DictProxy = type('DictProxy', (_Seq,), _forward(
-    '__contains__', '__delitem__', '__getitem__', '__len__', '__setitem__', 'clear', 'copy',
-    'get', 'items', 'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'))
-ListProxy = type('ListProxy', (_Seq,), _forward(
-    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__', '__mul__', '__reversed__',
-    '__rmul__', '__setitem__', 'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
-    'reverse', 'sort', 'copy'))
-
-
-class NamespaceProxy(BaseProxy):
-    def __getattr__(self, key):
-        if key[0] == '_':
-            raise AttributeError(key)
-        return self._callmethod('#getattr', (key,))
-
-    def __setattr__(self, key, value):
-        if key[0] == '_':
-            object.__setattr__(self, key, value)
-            return
-        self._callmethod('#setattr', (key, value))
-
-    def __delattr__(self, key):
-        self._callmethod('#delattr', (key,))
-
-    def __repr__(self):
-        return self._callmethod('__repr__')
-
-
-class ValueProxy(BaseProxy):
-    def get(self):
-        return self._callmethod('get')
-
-    def set(self, value):
-        return self._callmethod('set', (value,))
-
-    value = property(get, set)
-
-
-class AcquirerProxy(BaseProxy):
-    def acquire(self, blocking=True, timeout=None):
-        args = (blocking,) if timeout is None else (blocking, timeout)
-        return self._callmethod('acquire', args)
-
-    def release(self):
-        return self._callmethod('release')
-
-    def __enter__(self):
-        return self._callmethod('acquire')
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        return self._callmethod('release')
-
-
-class EventProxy(BaseProxy):
-    def is_set(self):
-        return self._callmethod('is_set')
-
-    def set(self):
-        return self._callmethod('set')
-
-    def clear(self):
-        return self._callmethod('clear')
-
-    def wait(self, timeout=None):
-        return self._callmethod('wait', (timeout,))
-
-
 class SyncManager(BaseManager):
     """The manager multiprocessing.Manager() starts."""
     pass
 
 
-import queue as _queue
-
-SyncManager.register('Queue', _queue.Queue)
-SyncManager.register('JoinableQueue', _queue.Queue)
-SyncManager.register('Event', threading.Event, EventProxy)
-SyncManager.register('Lock', threading.Lock, AcquirerProxy)
-SyncManager.register('RLock', threading.RLock, AcquirerProxy)
-SyncManager.register('Semaphore', threading.Semaphore, AcquirerProxy)
-SyncManager.register('BoundedSemaphore', threading.BoundedSemaphore, AcquirerProxy)
-SyncManager.register('Condition', threading.Condition)
-SyncManager.register('Barrier', threading.Barrier)
+SyncManager.register('Queue', _ManagedQueue)
+SyncManager.register('JoinableQueue', _ManagedJoinableQueue)
+SyncManager.register('Event', _ManagedEvent)
+SyncManager.register('Lock', _ManagedLock)
+SyncManager.register('RLock', _ManagedRLock)
+SyncManager.register('Semaphore', _ManagedSemaphore)
+SyncManager.register('BoundedSemaphore', _ManagedBoundedSemaphore)
+SyncManager.register('Condition', _ManagedCondition)
+SyncManager.register('Barrier', _ManagedBarrier)
 SyncManager.register('list', list, ListProxy)
 SyncManager.register('dict', dict, DictProxy)
 SyncManager.register('Value', _ValueHolder, ValueProxy)
-SyncManager.register('Array', _array, ListProxy)
+SyncManager.register('Array', list, ListProxy)
 SyncManager.register('Namespace', Namespace, NamespaceProxy)

@@ -68,6 +68,15 @@ fn type_new(interp: &mut Interp<'_>, args: &[Value]) -> Result<Value, Value> {
         [x] => Ok(Value::Class(interp.class_of(x))),
         [name, Value::Tuple(bases), Value::Dict(d)] => {
             let ns = Rc::new(RefCell::new(d.borrow().clone()));
+            // As type_new: the class belongs to the module of the code calling type().
+            let module = Key(Value::str("__module__"));
+            if !ns.borrow().contains_key(&module) {
+                let caller = interp.thread.frames.last().map(|f| f.globals.clone());
+                let name = caller.and_then(|g| g.borrow().get(&Key(Value::str("__name__"))).cloned());
+                if let Some(n) = name {
+                    ns.borrow_mut().insert(module, n);
+                }
+            }
             interp.make_class(name.clone(), bases.to_vec(), ns, vec![])
         }
         _ => Err(interp.error(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
@@ -148,6 +157,10 @@ fn object_init(_: &mut Interp<'_>, _: Args) -> NativeResult {
 
 fn object_repr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let v = &args.pos[0];
+    // Built-in values inherit __repr__ from object here; give their own repr.
+    if !matches!(v, Value::Object(_)) {
+        return ret(Value::str(&interp.repr(v)?));
+    }
     let cls = interp.class_of(v);
     ret(Value::str(&format!("<{}.{} object at {:#x}>", cls.module, cls.qualname, v.identity())))
 }

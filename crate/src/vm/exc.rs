@@ -50,6 +50,12 @@ impl Interp<'_> {
             match frame.ret {
                 ReturnMode::ThreadRoot => return Err(Unwound::Thread(exc)),
                 ReturnMode::Sync => return Err(Unwound::Sync(exc)),
+                ReturnMode::ForIterNext(target) if self.is_kind(&exc, ExcKind::StopIteration) => {
+                    let caller = self.thread.frames.last_mut().expect("the loop's frame");
+                    caller.stack.pop();
+                    caller.pc = target as usize;
+                    return Ok(());
+                }
                 ReturnMode::Generator { gen, sync, .. } => {
                     self.finish_generator(&gen);
                     if sync {

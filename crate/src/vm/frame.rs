@@ -58,6 +58,16 @@ pub enum ReturnMode {
     Sync,
     /// The first frame of a thread: its return ends the thread.
     ThreadRoot,
+    /// The caller does not want the value (`__exit__` on a `with`'s normal way out).
+    Discard,
+    /// The caller wants the value's truth (`__contains__` for `in`), negated for `not in`.
+    Truth {
+        /// Whether to negate it.
+        negate: bool,
+    },
+    /// A user iterator's `__next__` called by `ForIter`: the value goes on
+    /// the caller's stack; a StopIteration ends the loop (jumps to the target).
+    ForIterNext(u32),
     /// A module body run by `import`: the caller gets the module.
     Module(Value),
 }

@@ -415,6 +415,12 @@ impl<'a> Interp<'a> {
             Op::CompareOp(c) => {
                 let b = self.pop();
                 let a = self.pop();
+                if matches!(c, CmpOp::In | CmpOp::NotIn) {
+                    if let Some(f) = self.python_dunder(&b, "__contains__") {
+                        let mode = ReturnMode::Truth { negate: c == CmpOp::NotIn };
+                        return self.call_with_mode(f, vec![b, a], mode);
+                    }
+                }
                 let v = self.compare_op(c, &a, &b)?;
                 self.push(v);
             }
@@ -434,6 +440,9 @@ impl<'a> Interp<'a> {
             Op::Subscr => {
                 let idx = self.pop();
                 let obj = self.pop();
+                if let Some(f) = self.python_dunder(&obj, "__getitem__") {
+                    return self.call_with_mode(f, vec![obj, idx], ReturnMode::Normal);
+                }
                 let v = self.get_item(&obj, &idx)?;
                 self.push(v);
             }
@@ -441,11 +450,17 @@ impl<'a> Interp<'a> {
                 let idx = self.pop();
                 let obj = self.pop();
                 let v = self.pop();
+                if let Some(f) = self.python_dunder(&obj, "__setitem__") {
+                    return self.call_with_mode(f, vec![obj, idx, v], ReturnMode::Discard);
+                }
                 self.set_item(&obj, &idx, v)?;
             }
             Op::DeleteSubscr => {
                 let idx = self.pop();
                 let obj = self.pop();
+                if let Some(f) = self.python_dunder(&obj, "__delitem__") {
+                    return self.call_with_mode(f, vec![obj, idx], ReturnMode::Discard);
+                }
                 self.del_item(&obj, &idx)?;
             }
             Op::BuildSlice(n) => {
@@ -761,18 +776,22 @@ impl<'a> Interp<'a> {
                 self.push(exit);
                 return self.call_flow(enter, vec![mgr], vec![]);
             }
+            // __exit__ runs as a frame of this thread: it may block (a
+            // manager's shutdown, a pool's join).
             Op::CallExitNormal => {
                 let exit = self.pop();
-                self.call_discard(exit, vec![Value::None, Value::None, Value::None])?;
+                let args = vec![Value::None, Value::None, Value::None];
+                return match self.start_call(exit, args, vec![], ReturnMode::Discard)? {
+                    Started::Block(w) => Ok(Ctl::Block(w)),
+                    Started::Frame | Started::Done(_) => Ok(Ctl::Next),
+                };
             }
             Op::CallExitExc => {
                 let exc = self.pop();
                 let exit = self.pop();
                 let ty = Value::Class(self.class_of(&exc));
                 self.push(exc.clone());
-                let r = self.call(&exit, vec![ty, exc, Value::None])?;
-                let b = self.truthy(&r)?;
-                self.push(Value::Bool(b));
+                return self.call_flow(exit, vec![ty, exc, Value::None], vec![]);
             }
             Op::LoadAssertionError => {
                 let c = self.types().exc(ExcKind::AssertionError);
@@ -820,7 +839,12 @@ impl<'a> Interp<'a> {
     fn return_value(&mut self, v: Value) -> Result<Ctl, Value> {
         let frame = self.thread.frames.pop().expect("returning frame");
         match frame.ret {
-            ReturnMode::Normal => self.push(v),
+            ReturnMode::Normal | ReturnMode::ForIterNext(_) => self.push(v),
+            ReturnMode::Discard => {}
+            ReturnMode::Truth { negate } => {
+                let b = self.truthy(&v)?;
+                self.push(Value::Bool(b != negate));
+            }
             ReturnMode::Init(instance) => {
                 if !matches!(v, Value::None) {
                     let t = self.type_name(&v);
@@ -885,9 +909,33 @@ impl<'a> Interp<'a> {
         })
     }
 
-    /// Calls `f`, discarding the result; usable where the call may push a frame.
-    fn call_discard(&mut self, f: Value, args: Vec<Value>) -> Result<(), Value> {
-        self.call(&f, args).map(|_| ())
+    /// A dunder method an instance's class defines in Python: operators
+    /// call it as a frame of this thread (so it may block), not a nested run.
+    fn python_dunder(&self, obj: &Value, name: &str) -> Option<Value> {
+        let Value::Object(o) = obj else { return None };
+        match self.lookup_class_attr(&o.class, name) {
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Calls `f` from an instruction with a given return mode.
+    fn call_with_mode(&mut self, f: Value, args: Vec<Value>, mode: ReturnMode) -> Result<Ctl, Value> {
+        match self.start_call(f, args, vec![], mode.clone())? {
+            Started::Frame => Ok(Ctl::Next),
+            Started::Block(w) => Ok(Ctl::Block(w)),
+            Started::Done(v) => {
+                match mode {
+                    ReturnMode::Discard => {}
+                    ReturnMode::Truth { negate } => {
+                        let b = self.truthy(&v)?;
+                        self.push(Value::Bool(b != negate));
+                    }
+                    _ => self.push(v),
+                }
+                Ok(Ctl::Next)
+            }
+        }
     }
 
     /// Dispatches a call from an instruction: Python callees get a frame on

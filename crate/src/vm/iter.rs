@@ -143,6 +143,16 @@ impl Interp<'_> {
                 }
             };
         }
+        // A __next__ written in Python runs as a frame of this thread, so it
+        // may block (a pool's imap waits on a condition).
+        if let Value::Object(_) = it {
+            if let Some(Value::Function(f)) = self.lookup_method(&it, "__next__")? {
+                let mut frame = self.bind_args(&f, vec![it], vec![])?;
+                frame.ret = ReturnMode::ForIterNext(target);
+                self.push_frame(frame)?;
+                return Ok(Ctl::Next);
+            }
+        }
         match self.next(&it)? {
             Some(v) => self.thread.frames.last_mut().unwrap().stack.push(v),
             None => self.exhausted(target),
