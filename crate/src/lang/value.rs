@@ -487,6 +487,15 @@ pub struct ExceptionState {
     pub suppress_context: bool,
     /// Set while a re-raise unwinds, so the frame it left is not listed twice.
     pub reraised: bool,
+    /// `name` of a NameError or AttributeError the interpreter raised.
+    pub name: Option<Value>,
+    /// `obj` of an AttributeError the interpreter raised (whose `dir()`
+    /// the traceback searches for a suggestion).
+    pub obj: Option<Value>,
+    /// For a NameError: the name closest to the missing one among the
+    /// frame's locals, globals and builtins when it was raised, which the
+    /// traceback prints as "Did you mean: ...?".
+    pub suggestion: Option<Rc<str>>,
 }
 
 /// One line of a traceback.

@@ -27,6 +27,8 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
+    ("concurrent", "concurrent/__init__.py", ""),
+    ("concurrent.futures", "concurrent/futures/__init__.py", include_str!("futures.py")),
 ];
 
 /// Finds a module: the process's loader (`vm::Process::loader`).

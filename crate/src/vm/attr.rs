@@ -91,6 +91,13 @@ impl Interp<'_> {
 
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> Result<Value, Value> {
+        self.get_attr_inner(obj, name).map_err(|e| {
+            self.attribute_error_context(&e, obj, name);
+            e
+        })
+    }
+
+    fn get_attr_inner(&mut self, obj: &Value, name: &str) -> Result<Value, Value> {
         match obj {
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get(&Key(Value::str(name))) {

@@ -40,6 +40,11 @@ impl Interp<'_> {
         kw: Vec<(Name, Value)>,
         mode: ReturnMode,
     ) -> Result<Started, Value> {
+        if matches!(mode, ReturnMode::Normal) {
+            if let Some(index) = self.consumed_argument(&f, &args) {
+                return self.collect_then_call(f, args, index, kw);
+            }
+        }
         match f {
             Value::Function(func) => {
                 let mut frame = self.bind_args(&func, args, kw)?;
@@ -74,6 +79,70 @@ impl Interp<'_> {
                 }
             },
         }
+    }
+
+    /// For a built-in that consumes an iterable argument (list(), tuple(),
+    /// set(), sorted(), sum(), min(), max(), str.join, list.extend) given a
+    /// generator or a Python iterator: which argument that is.
+    fn consumed_argument(&self, f: &Value, args: &[Value]) -> Option<usize> {
+        let index = match f {
+            Value::Class(c) => {
+                let t = self.types();
+                let consumer = [&t.list, &t.tuple, &t.set, &t.frozenset].iter().any(|k| Rc::ptr_eq(c, k));
+                (consumer && args.len() == 1).then_some(0)?
+            }
+            Value::Native(n) if n.bound.is_none() => match &*n.name {
+                "sorted" | "sum" | "min" | "max" => 0,
+                "str.join" | "list.extend" => 1,
+                _ => return None,
+            },
+            Value::BoundMethod(m) => match &m.1 {
+                Value::Native(n) if matches!(&*n.name, "str.join" | "list.extend") => {
+                    // `sep.join(gen)`: the bound self comes first once unbound.
+                    return self.needs_frames(args.first()?).then_some(usize::MAX);
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        self.needs_frames(args.get(index)?).then_some(index)
+    }
+
+    /// Whether draining `v` may run Python code that blocks: a generator,
+    /// or an instance whose `__iter__` or `__next__` is written in Python.
+    fn needs_frames(&self, v: &Value) -> bool {
+        match v {
+            Value::Generator(g) => !g.borrow().finished,
+            Value::Object(o) => {
+                matches!(self.lookup_class_attr(&o.class, "__iter__"), Some(Value::Function(_)))
+                    || matches!(self.lookup_class_attr(&o.class, "__next__"), Some(Value::Function(_)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Drains argument `index` into a list in a collector frame, then calls `f` with it.
+    fn collect_then_call(
+        &mut self,
+        f: Value,
+        mut args: Vec<Value>,
+        index: usize,
+        kw: Vec<(Name, Value)>,
+    ) -> Result<Started, Value> {
+        let (f, index) = match (f, index) {
+            (Value::BoundMethod(m), usize::MAX) => {
+                args.insert(0, m.0.clone());
+                (m.1.clone(), 1)
+            }
+            (f, i) => (f, i),
+        };
+        let code = self.types().collector.clone();
+        let globals = Rc::new(RefCell::new(Dict::default()));
+        let mut frame = Frame::new(code, globals, None);
+        frame.fast[0] = args[index].clone();
+        frame.ret = ReturnMode::ThenCall { f, args, index, kw };
+        self.push_frame(frame)?;
+        Ok(Started::Frame)
     }
 
     /// Binds arguments to a function's parameters and builds its frame.

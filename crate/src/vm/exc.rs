@@ -76,6 +76,10 @@ impl Interp<'_> {
         self.unwind(exc, true)
     }
 
+    fn is_kind_class(&self, cls: &Rc<crate::lang::value::Class>, kind: ExcKind) -> bool {
+        self.is_subclass(cls, &self.types().exc(kind))
+    }
+
     /// Whether `exc` is an instance of the built-in exception `kind`.
     pub fn is_kind(&self, exc: &Value, kind: ExcKind) -> bool {
         let cls = self.types().exc(kind);
@@ -172,6 +176,10 @@ impl Interp<'_> {
             "__context__" => st.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(st.suppress_context),
             "__traceback__" => Value::None,
+            "name" if self.is_kind_class(&o.class, ExcKind::NameError) || self.is_kind_class(&o.class, ExcKind::AttributeError) => {
+                st.name.clone().unwrap_or(Value::None)
+            }
+            "obj" if self.is_kind_class(&o.class, ExcKind::AttributeError) => st.obj.clone().unwrap_or(Value::None),
             "value" if self.is_subclass(&o.class, &self.types().exc(ExcKind::StopIteration)) => {
                 st.args.first().cloned().unwrap_or(Value::None)
             }
@@ -276,9 +284,10 @@ impl Interp<'_> {
             },
             _ => Ok(String::new()),
         };
+        let suggestion = self.suggestion_suffix(exc);
         match msg {
-            Ok(m) if m.is_empty() => format!("{name}\n"),
-            Ok(m) => format!("{name}: {m}\n"),
+            Ok(m) if m.is_empty() && suggestion.is_empty() => format!("{name}\n"),
+            Ok(m) => format!("{name}: {m}{suggestion}\n"),
             Err(_) => format!("{name}: <exception str() failed>\n"),
         }
     }

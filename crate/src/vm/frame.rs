@@ -60,6 +60,18 @@ pub enum ReturnMode {
     ThreadRoot,
     /// The caller does not want the value (`__exit__` on a `with`'s normal way out).
     Discard,
+    /// A collector frame drained an iterable into a list: call `f` with the
+    /// list in place of argument `index`, and give the caller its result.
+    ThenCall {
+        /// The built-in that consumes the iterable.
+        f: Value,
+        /// Its arguments, with the iterable's place to fill.
+        args: Vec<Value>,
+        /// Which argument the list replaces.
+        index: usize,
+        /// Its keyword arguments.
+        kw: Vec<(Rc<str>, Value)>,
+    },
     /// The caller wants the value's truth (`__contains__` for `in`), negated for `not in`.
     Truth {
         /// Whether to negate it.

@@ -33,12 +33,14 @@ impl Interp<'_> {
                     Some(Loaded::Run(m, mut frame)) => {
                         self.proc.modules.borrow_mut().insert(Rc::from(prefix.as_str()), m.clone());
                         if !last {
-                            return Err(self.error(
-                                ExcKind::ModuleNotFoundError,
-                                format!("No module named '{name}'"),
-                            ));
+                            // A package: run its body, then this ImportName again.
+                            self.thread.frames.last_mut().unwrap().pc -= 1;
+                            frame.ret = ReturnMode::Discard;
+                            self.push_frame(frame)?;
+                            return Ok(Ctl::Next);
                         }
                         // The body runs first; the frame's return pushes what the import wants.
+                        self.pop_import_operands();
                         let wanted = if with_fromlist { m.clone() } else { top.clone().unwrap_or(m.clone()) };
                         frame.ret = ReturnMode::Module(wanted);
                         self.push_frame(frame)?;
@@ -55,10 +57,17 @@ impl Interp<'_> {
             }
             if last {
                 let v = if with_fromlist { module } else { top.unwrap() };
+                self.pop_import_operands();
                 self.thread.frames.last_mut().unwrap().stack.push(v);
                 return Ok(Ctl::Next);
             }
         }
         unreachable!("a module name has at least one part")
+    }
+
+    /// Drops ImportName's level and fromlist once the import is done.
+    fn pop_import_operands(&mut self) {
+        let st = &mut self.thread.frames.last_mut().unwrap().stack;
+        st.truncate(st.len() - 2);
     }
 }

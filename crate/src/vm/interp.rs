@@ -266,7 +266,7 @@ impl<'a> Interp<'a> {
                 let ns = self.namespace();
                 let removed = ns.borrow_mut().shift_remove(&crate::lang::value::Key(Value::Str(name.clone())));
                 if removed.is_none() {
-                    return Err(self.error(ExcKind::NameError, format!("name '{name}' is not defined")));
+                    return Err(self.name_error(&name));
                 }
             }
             Op::LoadGlobal(i) => {
@@ -285,7 +285,7 @@ impl<'a> Interp<'a> {
                 let g = self.frame().globals.clone();
                 let removed = g.borrow_mut().shift_remove(&crate::lang::value::Key(Value::Str(name.clone())));
                 if removed.is_none() {
-                    return Err(self.error(ExcKind::NameError, format!("name '{name}' is not defined")));
+                    return Err(self.name_error(&name));
                 }
             }
             Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
@@ -689,8 +689,9 @@ impl<'a> Interp<'a> {
             }
             Op::ImportName(i) => {
                 let name = self.name(i);
-                let fromlist = self.pop();
-                let _level = self.pop();
+                // The operands stay until the import is done: a package's
+                // body may have to run first, then this instruction again.
+                let fromlist = self.top().clone();
                 return self.import_name(&name, !matches!(fromlist, Value::None));
             }
             Op::ImportFrom(i) => {
@@ -833,7 +834,7 @@ impl<'a> Interp<'a> {
         if let Some(v) = self.proc.builtins.borrow().get(&key) {
             return Ok(v.clone());
         }
-        Err(self.error(ExcKind::NameError, format!("name '{name}' is not defined")))
+        Err(self.name_error(name))
     }
 
     fn return_value(&mut self, v: Value) -> Result<Ctl, Value> {
@@ -841,6 +842,10 @@ impl<'a> Interp<'a> {
         match frame.ret {
             ReturnMode::Normal | ReturnMode::ForIterNext(_) => self.push(v),
             ReturnMode::Discard => {}
+            ReturnMode::ThenCall { f, mut args, index, kw } => {
+                args[index] = v;
+                return self.call_flow(f, args, kw);
+            }
             ReturnMode::Truth { negate } => {
                 let b = self.truthy(&v)?;
                 self.push(Value::Bool(b != negate));

@@ -17,6 +17,7 @@ mod interp;
 mod iter;
 mod keys;
 mod ops;
+mod suggest;
 mod types;
 
 pub use builtins::namespace as builtins_namespace;

@@ -5,7 +5,7 @@
 use super::builtins as vmb;
 use crate::lang::error::ExcKind;
 use crate::lang::types;
-use crate::lang::value::{Builtin, Class, Name, Native, NativeFn, Object, Payload, Value};
+use crate::lang::value::{Builtin, Class, Descriptor, Name, Native, NativeFn, Object, Payload, Value};
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -44,6 +44,10 @@ pub struct Types {
     exceptions: HashMap<ExcKind, Rc<Class>>,
     /// `__build_class__`, loaded by `LoadBuildClass`.
     pub build_class: Value,
+    /// `[x for x in it]` as code: how built-ins that consume an iterable
+    /// (list(), sorted(), sum(), str.join) drain a generator or a Python
+    /// iterator as frames of the thread, so its code may block.
+    pub collector: Rc<crate::lang::code::Code>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The `Ellipsis` singleton.
@@ -76,6 +80,29 @@ pub fn install(cls: &Rc<Class>, methods: &[(&str, NativeFn)]) {
     let mut d = cls.dict.borrow_mut();
     for (name, f) in methods {
         d.insert(Rc::from(*name), native(&format!("{}.{}", cls.name, name), *f, true));
+    }
+}
+
+/// The code of `def collect(it): return [x for x in it]`.
+fn collector_code() -> Rc<crate::lang::code::Code> {
+    let module = crate::lang::compile::compile("def collect(it):\n    return [x for x in it]\n", "<builtins>")
+        .expect("the collector compiles");
+    module
+        .consts
+        .iter()
+        .find_map(|c| match c {
+            Value::Code(code) if &*code.name == "collect" => Some(code.clone()),
+            _ => None,
+        })
+        .expect("the collector's code")
+}
+
+/// Puts natives into a class's namespace as static or class methods.
+pub fn install_wrapped(cls: &Rc<Class>, methods: &[(&str, NativeFn)], wrap: fn(Value) -> Descriptor) {
+    let mut d = cls.dict.borrow_mut();
+    for (name, f) in methods {
+        let f = native(&format!("{}.{}", cls.name, name), *f, false);
+        d.insert(Rc::from(*name), Value::Descriptor(Rc::new(wrap(f))));
     }
 }
 
@@ -129,6 +156,7 @@ impl Types {
             super_: b("super", Builtin::Native),
             exceptions,
             build_class: native("__build_class__", vmb::build_class, false),
+            collector: collector_code(),
             not_implemented: Value::None,
             ellipsis: Value::None,
             object,
@@ -161,6 +189,8 @@ impl Types {
         install(&self.frozenset, types::set::FROZENSET_METHODS);
         install(&self.range, types::range::METHODS);
         install(&self.property, vmb::PROPERTY_METHODS);
+        install_wrapped(&self.str, types::str::STATIC_METHODS, Descriptor::Static);
+        install_wrapped(&self.dict, types::dict::CLASS_METHODS, Descriptor::ClassMethod);
     }
 
     /// The class of a built-in exception kind.
