@@ -81,7 +81,7 @@ import threading
 n = 0
 def work():
     global n
-    for i in range(20000):
+    for i in range(200000):
         n += 1
 ts = [threading.Thread(target=work) for i in range(2)]
 for t in ts: t.start()
@@ -101,7 +101,7 @@ fn the_same_seed_replays_the_same_trace() {
 fn switching_after_any_bytecode_loses_updates_for_some_seed() {
     let lost = (0..20).any(|seed| {
         let r = run_with(RACE, RunConfig { seed, switch: SwitchRule::AnyBytecode, ..RunConfig::default() });
-        r.stdout.trim() != "40000"
+        r.stdout.trim() != "400000"
     });
     assert!(lost, "no seed lost an update with --switch any-bytecode");
 }

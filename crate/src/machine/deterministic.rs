@@ -151,7 +151,7 @@ impl Run {
             if !ready.is_empty() {
                 let tid = self.scheduler.pick(&ready, self.yielding.take());
                 self.kernel.set_status(tid, ThreadStatus::Running);
-                let interval = (self.kernel.switch_interval / STEP_NS).max(1);
+                let interval = self.scheduler.slice((self.kernel.switch_interval / STEP_NS).max(1));
                 return Some((tid, interval));
             }
             match self.kernel.next_timer() {

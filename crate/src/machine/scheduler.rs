@@ -22,6 +22,14 @@ impl Seeded {
         z ^ (z >> 31)
     }
 
+    /// A switch interval of about `steps` instructions, varied by ±25% so
+    /// that seeds explore where in the code a thread is preempted, as real
+    /// timing does.
+    pub fn slice(&mut self, steps: u64) -> u64 {
+        let quarter = (steps / 4).max(1);
+        steps - quarter + self.next_u64() % (2 * quarter + 1)
+    }
+
     /// Picks one of `ready` (not empty), preferring threads other than
     /// `yielding` (the thread that was just asked to drop the GIL: CPython
     /// forces the switch to a waiting thread).
