@@ -206,6 +206,12 @@ impl Interp<'_> {
             (Value::Slice(s), "stop") => Some(s[1].clone()),
             (Value::Slice(s), "step") => Some(s[2].clone()),
             (Value::Generator(g), "__name__") => Some(Value::Str(g.borrow().code.name.clone())),
+            (Value::Int(_) | Value::BigInt(_), "real" | "numerator") => Some(obj.clone()),
+            (Value::Bool(b), "real" | "numerator") => Some(Value::Int(*b as i64)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             _ => None,
         }
     }

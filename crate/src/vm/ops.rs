@@ -69,26 +69,8 @@ impl Interp<'_> {
             return format::percent(self, s, b).map(|s| Value::str(&s));
         }
         if inplace {
-            if let (Value::List(l), BinOp::Add) = (a, op) {
-                let items = self.collect(b)?;
-                l.borrow_mut().extend(items);
-                return Ok(a.clone());
-            }
-            if let (Value::List(l), BinOp::Mul, Value::Int(_) | Value::Bool(_)) = (a, op, b) {
-                let n = self.index(b)?.max(0) as usize;
-                let items = l.borrow().clone();
-                if n == 0 {
-                    l.borrow_mut().clear();
-                } else if items.len().saturating_mul(n) > seq::MAX_REPEAT {
-                    return Err(self.error(ExcKind::OverflowError, "repeated sequence is too long"));
-                } else {
-                    let mut out = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        out.extend(items.iter().cloned());
-                    }
-                    *l.borrow_mut() = out;
-                }
-                return Ok(a.clone());
+            if let Some(r) = seq::seq_inplace(self, op, a, b) {
+                return r;
             }
         }
         if let Some(r) = seq::seq_binary(self, op, a, b) {
@@ -276,7 +258,14 @@ impl Interp<'_> {
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
             _ => {
-                if let Some(f) = self.user_method(v, "__len__") {
+                let native_len = match v {
+                    Value::Object(o) => match self.lookup_class_attr(&o.class, "__len__") {
+                        Some(f @ Value::Native(_)) => Some(f),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(f) = self.user_method(v, "__len__").or(native_len) {
                     let r = self.call(&f, vec![v.clone()])?;
                     let n = self.index(&r)?;
                     if n < 0 {
