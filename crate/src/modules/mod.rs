@@ -9,6 +9,7 @@ mod random;
 mod sys;
 mod thread;
 mod time;
+mod warn;
 
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Dict, Key, Module, NativeFn, Value};
@@ -24,6 +25,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("random", "random.py", include_str!("random.py")),
     ("os", "os.py", include_str!("os.py")),
     ("atexit", "atexit.py", include_str!("atexit.py")),
+    ("warnings", "warnings.py", include_str!("warnings.py")),
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
@@ -39,6 +41,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "posix" => Some(posix::FUNCTIONS),
         "math" => Some(math::FUNCTIONS),
         "_mp" => Some(mp::FUNCTIONS),
+        "_warnings" => Some(warn::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,

@@ -26,7 +26,8 @@ Lock = _allocate_lock
 
 
 def _deprecated(old, new):
-    _sys.stderr.write("DeprecationWarning: %s() is deprecated, %s\n" % (old, new))
+    import warnings
+    warnings.warn("%s() is deprecated, %s" % (old, new), DeprecationWarning, stacklevel=3)
 
 
 class _RLock:
