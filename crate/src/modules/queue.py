@@ -37,6 +37,9 @@ class Queue:
         self.not_empty = threading.Condition(self.mutex)
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
+        self.not_empty._name = "Queue.get: empty"
+        self.not_full._name = "Queue.put: full"
+        self.all_tasks_done._name = "Queue.join"
         self.unfinished_tasks = 0
 
     def task_done(self):

@@ -174,6 +174,16 @@ fn format_exception(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::str(&text))
 }
 
+/// `set_lock_name(lock, name)`: ours, so that a Condition's waiter lock
+/// shows as what the thread waits for ("Queue.get: empty").
+fn set_lock_name(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let id = handle(interp, &args.pos[0])?;
+    if let Some(Value::Str(name)) = args.pos.get(1) {
+        interp.sys().lock_name(id, name);
+    }
+    ret(Value::None)
+}
+
 fn stack_size(_: &mut Interp<'_>, _: Args) -> NativeResult {
     ret(Value::Int(0))
 }
@@ -187,6 +197,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("is_alive", is_alive),
     ("set_name", set_name),
     ("stack_size", stack_size),
+    ("set_lock_name", set_lock_name),
     ("format_exception", format_exception),
 ];
 

@@ -109,6 +109,7 @@ class Condition:
         if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
         self._waiters = []
+        self._name = "Condition.wait"
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -136,6 +137,7 @@ class Condition:
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _allocate_lock()
+        _thread.set_lock_name(waiter, self._name)
         waiter.acquire()
         self._waiters.append(waiter)
         saved_state = self._release_save()
@@ -206,6 +208,7 @@ class Semaphore:
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
+        self._cond._name = "Semaphore.acquire"
         self._value = value
 
     def __repr__(self):
@@ -271,6 +274,7 @@ class Event:
 
     def __init__(self):
         self._cond = Condition(Lock())
+        self._cond._name = "Event.wait"
         self._flag = False
 
     def __repr__(self):
@@ -313,6 +317,7 @@ class Barrier:
         if parties < 1:
             raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
+        self._cond._name = "Barrier.wait"
         self._action = action
         self._timeout = timeout
         self._parties = parties

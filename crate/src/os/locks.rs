@@ -15,6 +15,9 @@ pub struct LockState {
     pub waiters: VecDeque<u32>,
     /// Shared between processes (multiprocessing): a fork keeps the same lock.
     pub shared: bool,
+    /// What a thread waiting on it waits for, when the lock stands for
+    /// something else (a Condition's waiter lock: "Queue.get: empty").
+    pub name: Option<String>,
 }
 
 impl Kernel {

@@ -276,6 +276,9 @@ impl Kernel {
         let w = t.wait.as_ref()?;
         Some(match &w.on {
             WaitOn::Sleep => format!("sleep until {:.3} s", w.deadline.unwrap_or(0) as f64 / 1e9),
+            WaitOn::Lock(l) if self.locks[*l as usize].name.is_some() => {
+                self.locks[*l as usize].name.clone().unwrap_or_default()
+            }
             WaitOn::Lock(l) => {
                 let owner = self.locks[*l as usize].owner;
                 match owner {
@@ -295,6 +298,8 @@ impl Kernel {
     pub fn waits_for(&self, tid: u32) -> Option<u32> {
         let t = &self.threads[tid as usize - 1];
         match t.wait.as_ref()?.on {
+            // A named lock stands for a notification (a Condition), not for a holder.
+            WaitOn::Lock(l) if self.locks[l as usize].name.is_some() => None,
             WaitOn::Lock(l) => self.locks[l as usize].owner,
             WaitOn::Join(target) => Some(target),
             WaitOn::Child(Some(pid)) => {

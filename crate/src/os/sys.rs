@@ -75,6 +75,9 @@ impl Sys for KernelSys<'_> {
     fn lock_locked(&self, lock: u32) -> bool {
         self.kernel.locks[lock as usize].owner.is_some()
     }
+    fn lock_name(&mut self, lock: u32, name: &str) {
+        self.kernel.locks[lock as usize].name = Some(name.to_string());
+    }
     fn switch_interval(&self) -> f64 {
         self.kernel.switch_interval as f64 / 1e9
     }

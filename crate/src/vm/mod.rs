@@ -94,6 +94,8 @@ pub trait Sys {
     fn lock_release(&mut self, lock: u32) -> bool;
     /// Whether the lock is held.
     fn lock_locked(&self, lock: u32) -> bool;
+    /// Names what waiting on the lock means, for the trace and deadlock reports.
+    fn lock_name(&mut self, lock: u32, name: &str);
     /// The switch interval, in seconds (`sys.getswitchinterval`).
     fn switch_interval(&self) -> f64;
     /// Sets the switch interval.
