@@ -293,10 +293,9 @@ pub fn to_portable(interp: &mut Interp<'_>, v: &Value, depth: usize) -> Result<P
         Value::Native(n) => {
             // Module functions of built-in modules: pickled by name, as CPython does.
             match n.name.rsplit_once('.') {
-                Some((module, name)) if n.bound.is_none() && !n.is_method => {
-                    Portable::Function(module.to_string(), name.to_string())
-                }
-                _ => return Err(cannot_pickle(interp, v)),
+                _ if n.bound.is_some() || n.is_method => return Err(cannot_pickle(interp, v)),
+                Some((module, name)) => Portable::Function(module.to_string(), name.to_string()),
+                None => Portable::Function("builtins".into(), n.name.to_string()),
             }
         }
         Value::Object(o) => {
@@ -329,8 +328,9 @@ pub fn to_portable(interp: &mut Interp<'_>, v: &Value, depth: usize) -> Result<P
 /// Finds a module-level name by module and qualified name (pickle's `find_class`).
 fn find(interp: &mut Interp<'_>, module: &str, qualname: &str) -> Result<Value, Value> {
     let m = interp.proc.modules.borrow().get(module).cloned();
-    let Some(mut v) = m else {
-        return Err(interp.error(ExcKind::ModuleNotFoundError, format!("No module named '{module}'")));
+    let mut v = match m {
+        Some(m) => m,
+        None => interp.import_module(module)?,
     };
     for part in qualname.split('.') {
         v = interp.get_attr(&v, part).map_err(|_| {

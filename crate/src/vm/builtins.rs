@@ -346,6 +346,22 @@ fn property_deleter(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     property_with(interp, args, 2)
 }
 
+/// `slice.indices(length)`: (start, stop, step) for a sequence of that length.
+fn slice_indices(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (Some(Value::Slice(s)), Some(len)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(interp.error(ExcKind::TypeError, "indices() takes exactly one argument"));
+    };
+    let len = interp.index(&len.clone())?;
+    if len < 0 {
+        return Err(interp.error(ExcKind::ValueError, "length should not be negative"));
+    }
+    let r = types::seq::resolve_slice(interp, s, len as usize)?;
+    ret(Value::tuple(vec![Value::Int(r.start), Value::Int(r.stop), Value::Int(r.step)]))
+}
+
+/// The methods of `slice`.
+pub const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
+
 /// The methods of `property`.
 pub const PROPERTY_METHODS: &[(&str, NativeFn)] =
     &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)];

@@ -70,4 +70,38 @@ impl Interp<'_> {
         let st = &mut self.thread.frames.last_mut().unwrap().stack;
         st.truncate(st.len() - 2);
     }
+
+    /// Imports a module from a built-in (pickle's `find_class`), running
+    /// a Python module's body in a nested run; returns the module itself.
+    pub fn import_module(&mut self, name: &str) -> Result<Value, Value> {
+        let mut prefix = String::new();
+        let mut module = Value::None;
+        for (i, part) in name.split('.').enumerate() {
+            if i > 0 {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            let existing = self.proc.modules.borrow().get(prefix.as_str()).cloned();
+            module = match existing {
+                Some(m) => m,
+                None => match (self.proc.loader)(self, &prefix)? {
+                    Some(Loaded::Ready(m)) => {
+                        self.proc.modules.borrow_mut().insert(Rc::from(prefix.as_str()), m.clone());
+                        m
+                    }
+                    Some(Loaded::Run(m, mut frame)) => {
+                        self.proc.modules.borrow_mut().insert(Rc::from(prefix.as_str()), m.clone());
+                        frame.ret = ReturnMode::Sync;
+                        self.push_frame(frame)?;
+                        self.run_nested()?;
+                        m
+                    }
+                    None => {
+                        return Err(self.error(ExcKind::ModuleNotFoundError, format!("No module named '{prefix}'")))
+                    }
+                },
+            };
+        }
+        Ok(module)
+    }
 }

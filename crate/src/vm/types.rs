@@ -188,6 +188,7 @@ impl Types {
         install(&self.set, types::set::METHODS);
         install(&self.frozenset, types::set::FROZENSET_METHODS);
         install(&self.range, types::range::METHODS);
+        install(&self.slice, vmb::SLICE_METHODS);
         install(&self.property, vmb::PROPERTY_METHODS);
         install_wrapped(&self.str, types::str::STATIC_METHODS, Descriptor::Static);
         install_wrapped(&self.dict, types::dict::CLASS_METHODS, Descriptor::ClassMethod);
