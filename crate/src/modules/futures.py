@@ -399,6 +399,16 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
+_open_process_executors = []
+
+
+def _python_exit():
+    # As concurrent.futures.process._python_exit: at interpreter exit an
+    # executor never shut down still finishes the work submitted to it.
+    while _open_process_executors:
+        _open_process_executors[-1].shutdown(wait=True)
+
+
 class ProcessPoolExecutor(Executor):
     """An executor running calls on a pool of worker processes."""
 
@@ -418,7 +428,14 @@ class ProcessPoolExecutor(Executor):
     def _start(self):
         if self._pool is None:
             from multiprocessing.pool import Pool
+            if not _open_process_executors:
+                # Registered after multiprocessing's own exit function, so it
+                # runs first (last in, first out), while the workers live.
+                import atexit
+                atexit.unregister(_python_exit)
+                atexit.register(_python_exit)
             self._pool = Pool(self._max_workers, self._initializer, self._initargs)
+            _open_process_executors.append(self)
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
@@ -432,6 +449,8 @@ class ProcessPoolExecutor(Executor):
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if self in _open_process_executors:
+            _open_process_executors.remove(self)
         if self._pool is not None:
             if wait:
                 for f in self._futures:

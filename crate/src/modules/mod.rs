@@ -26,6 +26,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("os", "os.py", include_str!("os.py")),
     ("atexit", "atexit.py", include_str!("atexit.py")),
     ("warnings", "warnings.py", include_str!("warnings.py")),
+    ("signal", "signal.py", include_str!("signal.py")),
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),

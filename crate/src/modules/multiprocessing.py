@@ -839,7 +839,7 @@ class SynchronizedArray:
     def __getitem__(self, i):
         n = _mp.cells_len(self._cells)
         if isinstance(i, slice):
-            return [_mp.cells_get(self._cells, k) for k in range(*i.indices(n))]
+            return [_mp.cells_get(self._cells, k) for k in range(n)[i]]
         if i < 0:
             i += n
         if not 0 <= i < n:
@@ -849,7 +849,7 @@ class SynchronizedArray:
     def __setitem__(self, i, v):
         n = _mp.cells_len(self._cells)
         if isinstance(i, slice):
-            for k, x in zip(range(*i.indices(n)), v):
+            for k, x in zip(range(n)[i], v):
                 _mp.cells_set(self._cells, k, _convert(self._typecode, x))
             return
         if i < 0:

@@ -40,11 +40,13 @@ class _RLock:
         self._count = 0
 
     def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+        # As CPython's C RLock (threading.RLock is _thread.RLock there): an
+        # unowned lock shows owner=0.
+        cls = self.__class__
+        name = "_thread.RLock" if cls is _RLock else "%s.%s" % (cls.__module__, cls.__qualname__)
+        return "<%s %s object owner=%d count=%d at %s>" % (
             "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__, self.__class__.__qualname__,
-            owner, self._count, hex(id(self)))
+            name, self._owner or 0, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()

@@ -176,6 +176,20 @@ impl Interp<'_> {
             "__context__" => st.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(st.suppress_context),
             "__traceback__" => Value::None,
+            "errno" | "strerror" | "filename"
+                if self.is_subclass(&o.class, &self.types().exc(ExcKind::OSError)) =>
+            {
+                let i = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    _ => 2,
+                };
+                if (2..=3).contains(&st.args.len()) {
+                    st.args.get(i).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                }
+            }
             "name" if self.is_kind_class(&o.class, ExcKind::NameError) || self.is_kind_class(&o.class, ExcKind::AttributeError) => {
                 st.name.clone().unwrap_or(Value::None)
             }
@@ -224,6 +238,17 @@ impl Interp<'_> {
             _ => vec![],
         };
         let key_error = self.types().exc(ExcKind::KeyError);
+        let os_error = self.types().exc(ExcKind::OSError);
+        // OSError(errno, strerror[, filename]): CPython's OSError_str.
+        if self.is_subclass(&o.class, &os_error) && (2..=3).contains(&args.len()) {
+            if let Value::Int(errno) = args[0] {
+                let strerror = self.to_str(&args[1])?;
+                return Ok(match args.get(2) {
+                    Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+                    None => format!("[Errno {errno}] {strerror}"),
+                });
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if self.is_subclass(&o.class, &key_error) => self.repr(&args[0]),
