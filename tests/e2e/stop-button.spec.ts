@@ -63,3 +63,27 @@ test('an engine that does not confirm the stop in time is replaced, and the edit
   await page.getByTestId('run-button').click()
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
 })
+
+test('a program that floods the output keeps the page answering, is cut with a note, and stops within a second', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  await replaceCode(page, 'i = 0\nwhile True:\n    print("line", i)\n    i += 1\n')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('output')).toContainText('line 0\nline 1\n')
+  const worst = await page.evaluate(async () => {
+    let worst = 0
+    const t0 = performance.now()
+    while (performance.now() - t0 < 2_000) {
+      const t = performance.now()
+      await new Promise((r) => setTimeout(r, 0))
+      worst = Math.max(worst, performance.now() - t)
+    }
+    return worst
+  })
+  expect(worst).toBeLessThan(250)
+  await expect(page.getByTestId('output-truncated')).toBeVisible()
+  expect(await stopAndTime(page)).toBeLessThan(1_000)
+  expect(await runOutcome(page)).toBe('stopped')
+  await page.getByTestId('reset-code').click()
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page)).toBe('exited')
+})

@@ -23,7 +23,8 @@ export interface EngineInfo {
 
 export interface RunHandlers {
   started(): void
-  events(events: TraceEvent[]): void
+  /** New events; `truncated`: output went past the cap and the rest is not sent. */
+  events(events: TraceEvent[], truncated: boolean): void
   finished(report: Report, wallMs: number): void
   /** The run did not start: `message` says why (a bad parameter, usually). */
   rejected(message: string): void
@@ -98,7 +99,8 @@ export class EngineClient {
         c.handlers.started()
         break
       case 'events':
-        c.handlers.events(msg.events)
+        c.handlers.events(msg.events, msg.truncated)
+        this.send({ type: 'ack', runId: msg.runId })
         break
       case 'rejected':
         this.settle()
@@ -116,11 +118,8 @@ export class EngineClient {
 
   /** Starts a run; a run still in progress is abandoned first. */
   run(source: string, options: RunOptions, handlers: RunHandlers) {
-    if (this.current) {
-      // The worker drops the old run when the new one arrives.
-      this.send({ type: 'stop', runId: this.current.runId })
-      this.settle()
-    }
+    // The worker drops the old run, report and all, when the new one arrives.
+    if (this.current) this.settle()
     const runId = this.nextRunId++
     this.current = { runId, handlers }
     this.send({ type: 'run', runId, source, options })

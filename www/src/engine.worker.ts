@@ -4,7 +4,8 @@
 // time in slices, yielding to its event loop between slices so a stop
 // message is heard. The page's main thread never runs the engine.
 import type { z } from 'zod/mini'
-import { FromWorker, ToWorker, parseMessage, type EngineBuild, type RunOptions } from './protocol'
+import { EventStream } from './event-stream'
+import { FromWorker, OUTPUT_CAP, ToWorker, parseMessage, type EngineBuild, type RunOptions } from './protocol'
 
 type Out = z.input<typeof FromWorker>
 
@@ -37,8 +38,19 @@ async function load(): Promise<{ engine: Engine; build: EngineBuild; threads: nu
   return { engine, build: 'nothreads', threads: 0 }
 }
 
+/** Batches the page may have unanswered before the worker holds events back. */
+const MAX_IN_FLIGHT = 2
+
 /** The run in progress, if any. */
-let current: { runId: number; run: EngineRun; t0: number } | null = null
+interface Current {
+  runId: number
+  run: EngineRun
+  t0: number
+  stream: EventStream
+  /** `events` messages the page has not acknowledged yet. */
+  inFlight: number
+}
+let current: Current | null = null
 
 /** Yields to the event loop without setTimeout's 4 ms clamp. */
 const tick = new MessageChannel()
@@ -57,26 +69,37 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
-function flush(c: NonNullable<typeof current>) {
-  const events = c.run.take_events()
-  if (events.length) post({ type: 'events', runId: c.runId, events })
+/** Sends what the stream holds, unless the page is still busy with earlier batches. */
+function flush(c: Current, force = false) {
+  c.stream.push(c.run.take_events())
+  if (c.stream.size && (force || c.inFlight < MAX_IN_FLIGHT)) send(c)
 }
 
-function finish(c: NonNullable<typeof current>) {
-  flush(c)
-  const { events: _all, ...report } = c.run.report()
-  post({ type: 'finished', runId: c.runId, report, wallMs: performance.now() - c.t0 })
+function send(c: Current) {
+  c.inFlight++
+  post({ type: 'events', runId: c.runId, events: c.stream.take(), truncated: c.stream.truncated })
+}
+
+/** The report without what the page already has: the events, and output past the cap. */
+function summary(c: Current) {
+  const { events: _all, stdout, stderr, ...report } = c.run.report()
+  return { ...report, stdout: stdout.slice(0, OUTPUT_CAP), stderr: stderr.slice(0, OUTPUT_CAP) }
+}
+
+function finish(c: Current) {
+  flush(c, true)
+  post({ type: 'finished', runId: c.runId, report: summary(c), wallMs: performance.now() - c.t0 })
   c.run.free()
   if (current === c) current = null
 }
 
-function crash(c: NonNullable<typeof current>, e: unknown) {
+function crash(c: Current, e: unknown) {
   post({ type: 'crashed', runId: c.runId, message: errorText(e) })
   current = null
   // A trap leaves the module in an unknown state: the page replaces this worker.
 }
 
-function slice(c: NonNullable<typeof current>) {
+function slice(c: Current) {
   if (current !== c) return
   try {
     const t0 = performance.now()
@@ -102,7 +125,7 @@ function startRun(engine: Engine, runId: number, source: string, options: RunOpt
     post({ type: 'rejected', runId, message: errorText(e) })
     return
   }
-  current = { runId, run, t0: performance.now() }
+  current = { runId, run, t0: performance.now(), stream: new EventStream(), inFlight: 0 }
   post({ type: 'started', runId })
   slice(current)
 }
@@ -118,6 +141,14 @@ function stopRun(runId: number) {
   }
 }
 
+function acknowledge(runId: number) {
+  const c = current
+  if (!c || c.runId !== runId) return
+  c.inFlight = Math.max(0, c.inFlight - 1)
+  // Held events go out now rather than at the next slice.
+  if (c.stream.size) send(c)
+}
+
 // Messages that arrive while the engine loads wait for it.
 const loaded = load()
 self.onmessage = async (ev: MessageEvent) => {
@@ -130,7 +161,8 @@ self.onmessage = async (ev: MessageEvent) => {
     return // already reported as load-failed
   }
   if (msg.type === 'run') startRun(engine, msg.runId, msg.source, msg.options)
-  else stopRun(msg.runId)
+  else if (msg.type === 'stop') stopRun(msg.runId)
+  else acknowledge(msg.runId)
 }
 
 loaded.then(

@@ -250,10 +250,10 @@ function run() {
   }
   engine.run(editor.text, { lesson: current.id, params: values, ...settings, ...(MAX_STEPS ? { max_steps: MAX_STEPS } : {}) }, {
     started: () => {},
-    events: (events) => {
+    events: (events, truncated) => {
       timeline.data.add(events)
       timeline.schedule()
-      output.print(events.filter((e): e is PrintEvent => e.kind === 'print'))
+      output.print(events.filter((e): e is PrintEvent => e.kind === 'print'), truncated)
     },
     finished: (report, wallMs) => {
       if (!performance.getEntriesByName('pyconc:first-result').length) performance.mark('pyconc:first-result')

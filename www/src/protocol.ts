@@ -115,6 +115,9 @@ export const Report = z.looseObject({
 })
 export type Report = z.infer<typeof Report>
 
+/** The most output characters a run sends the page; the rest is cut with a note. */
+export const OUTPUT_CAP = 400_000
+
 // ---- Messages ----------------------------------------------------------------
 
 const runId = z.int().check(z.nonnegative())
@@ -123,8 +126,10 @@ const runId = z.int().check(z.nonnegative())
 export const RunRequest = z.object({ type: z.literal('run'), runId, source: z.string(), options: RunOptions })
 /** page → worker: stop this run now. */
 export const StopRequest = z.object({ type: z.literal('stop'), runId })
+/** page → worker: one `events` batch is drawn; send more (flow control). */
+export const Ack = z.object({ type: z.literal('ack'), runId })
 
-export const ToWorker = z.discriminatedUnion('type', [RunRequest, StopRequest])
+export const ToWorker = z.discriminatedUnion('type', [RunRequest, StopRequest, Ack])
 export type ToWorker = z.infer<typeof ToWorker>
 
 /** Which engine build the worker loaded. */
@@ -148,8 +153,18 @@ export const LoadFailed = z.object({ type: z.literal('load-failed'), message: z.
 export const Started = z.object({ type: z.literal('started'), runId })
 /** worker → page: the run was refused before it began (a bad parameter). */
 export const Rejected = z.object({ type: z.literal('rejected'), runId, message: z.string() })
-/** worker → page: new trace events of the run, in order. */
-export const Events = z.object({ type: z.literal('events'), runId, events: z.array(TraceEvent) })
+/**
+ * worker → page: new trace events of the run, in order (consecutive prints of
+ * a thread merged). The page answers each with an `ack`; the worker keeps at
+ * most two batches unanswered and holds the rest.
+ */
+export const Events = z.object({
+  type: z.literal('events'),
+  runId,
+  events: z.array(TraceEvent),
+  /** Output went past OUTPUT_CAP: the rest of it is not sent. */
+  truncated: z.boolean(),
+})
 /** worker → page: the run is over; `report.outcome` says how. */
 export const Finished = z.object({ type: z.literal('finished'), runId, report: Report, wallMs: z.number() })
 /** worker → page: the engine failed inside a run (a trap); the worker is unusable. */
