@@ -165,3 +165,12 @@ fn unsupported_syntax_is_named_with_its_line() {
     assert_eq!(r.exit_code, 1);
     assert_eq!(r.stderr, "pyconc: not supported yet: async def (line 2)\n");
 }
+
+#[test]
+fn endless_output_meets_the_output_budget() {
+    let r = run_with("while True:\n    print('spam' * 100)\n", RunConfig { max_output_bytes: 1 << 20, ..RunConfig::default() });
+    assert_eq!(r.exit_code, 4);
+    assert_eq!(r.outcome, Outcome::Budget { which: "output".into() });
+    // Checked between slices: at most one slice's printing past the budget.
+    assert!(r.stdout.len() < 2 << 20, "{} bytes", r.stdout.len());
+}

@@ -25,6 +25,10 @@ pub const STEP_NS: Nanos = 10;
 /// so that runs are reproducible.
 pub const EPOCH: f64 = 1_692_706_327.0;
 
+/// The most instructions one thread runs before the machine looks at its
+/// budgets again.
+const MAX_SLICE: u64 = 10_000;
+
 /// The pid of the first Python process (pid 1 is init).
 pub const MAIN_PID: u32 = 100;
 
@@ -120,13 +124,19 @@ impl Run {
                 self.budget_spent("steps", format!("the step budget of {} instructions", self.config.max_steps));
                 break;
             }
+            if self.kernel.output_bytes > self.config.max_output_bytes {
+                let mb = self.config.max_output_bytes >> 20;
+                self.budget_spent("output", format!("the output budget of {mb} MB"));
+                break;
+            }
             if self.kernel.now > self.config.max_time_ns {
                 let secs = self.config.max_time_ns as f64 / 1e9;
                 self.budget_spent("time", format!("the time budget of {secs} s (virtual)"));
                 break;
             }
             let Some((tid, switch_at)) = self.current.or_else(|| self.schedule()) else { break };
-            let slice = (budget - spent).min(self.config.max_steps - self.steps).max(1);
+            // Slices stay short so budgets (steps, time, output) are checked often.
+            let slice = (budget - spent).min(self.config.max_steps - self.steps).clamp(1, MAX_SLICE);
             let (result, ran) = self.run_slice(tid, slice, switch_at);
             spent += ran;
             self.steps += ran;

@@ -35,6 +35,8 @@ pub struct RunConfig {
     pub max_steps: u64,
     /// The most virtual time the run may take, in nanoseconds.
     pub max_time_ns: Nanos,
+    /// The most bytes the program may print (stdout and stderr together).
+    pub max_output_bytes: u64,
     /// The file name tracebacks show.
     pub filename: String,
     /// What `input()` and `sys.stdin` read.
@@ -48,6 +50,7 @@ impl Default for RunConfig {
             switch: SwitchRule::Cpython,
             max_steps: 2_000_000_000,
             max_time_ns: 3_600 * 1_000_000_000,
+            max_output_bytes: 16 << 20,
             filename: "main.py".into(),
             stdin: String::new(),
         }
@@ -66,7 +69,7 @@ pub enum Outcome {
     Deadlock,
     /// The step or time budget was spent.
     Budget {
-        /// Which budget: "steps" or "time".
+        /// Which budget: "steps", "time" or "output".
         which: String,
     },
     /// The user stopped it.

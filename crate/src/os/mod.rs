@@ -70,6 +70,8 @@ pub struct Kernel {
     pub stdin: String,
     /// The pid the next fork gets.
     pub next_pid: u32,
+    /// Bytes written to stdout and stderr so far.
+    pub output_bytes: u64,
 }
 
 impl Kernel {
@@ -90,6 +92,7 @@ impl Kernel {
             seed,
             stdin: String::new(),
             next_pid: 101,
+            output_bytes: 0,
         }
     }
 
@@ -103,6 +106,7 @@ impl Kernel {
         if text.is_empty() {
             return;
         }
+        self.output_bytes += text.len() as u64;
         self.emit(pid, tid, EventKind::Print { stream, text: text.to_string() });
     }
 
