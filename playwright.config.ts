@@ -22,7 +22,9 @@ const e2e = 'tests/e2e'
 export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  // One spec at a time: each run keeps a core busy in its engine worker, and
+  // the specs that time the page's main thread need the other core free.
+  workers: 1,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
