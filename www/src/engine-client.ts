@@ -17,6 +17,7 @@ export interface EngineInfo {
   build: EngineBuild
   isolated: boolean
   threads: number
+  fallback: string | null
   loadMs: number
   chapters: Chapter[]
 }

@@ -24,18 +24,41 @@ function post(msg: Out) {
   postMessage(msg)
 }
 
-async function load(): Promise<{ engine: Engine; build: EngineBuild; threads: number }> {
-  if (self.crossOriginIsolated) {
-    const engine = await import('pyconc-engine/threads')
-    await engine.default()
-    // Once per module instance: a second initThreadPool fails.
-    const threads = Math.max(1, navigator.hardwareConcurrency || 1)
-    await engine.initThreadPool(threads)
-    return { engine, build: 'threads', threads }
-  }
+interface Loaded {
+  engine: Engine
+  build: EngineBuild
+  threads: number
+  /** Why the threaded build could not be used although the page is isolated. */
+  fallback: string | null
+}
+
+async function loadThreads(): Promise<Loaded> {
+  const engine = await import('pyconc-engine/threads')
+  await engine.default()
+  // Once per module instance: a second initThreadPool fails.
+  const threads = Math.max(1, navigator.hardwareConcurrency || 1)
+  await engine.initThreadPool(threads)
+  return { engine, build: 'threads', threads, fallback: null }
+}
+
+async function loadNoThreads(fallback: string | null): Promise<Loaded> {
   const engine = (await import('pyconc-engine/nothreads')) as unknown as Engine
   await engine.default()
-  return { engine, build: 'nothreads', threads: 0 }
+  return { engine, build: 'nothreads', threads: 0, fallback }
+}
+
+/**
+ * The threaded build where the page is isolated. Should it fail even so (its
+ * shared memory is reserved up front, which a small device may refuse), the
+ * deterministic machine still runs every lesson from the other build.
+ */
+async function load(): Promise<Loaded> {
+  if (!self.crossOriginIsolated) return loadNoThreads(null)
+  try {
+    return await loadThreads()
+  } catch (e) {
+    return loadNoThreads(errorText(e))
+  }
 }
 
 /** Batches the page may have unanswered before the worker holds events back. */
@@ -166,12 +189,13 @@ self.onmessage = async (ev: MessageEvent) => {
 }
 
 loaded.then(
-  ({ engine, build, threads }) => {
+  ({ engine, build, threads, fallback }) => {
     post({
       type: 'ready',
       build,
       isolated: self.crossOriginIsolated,
       threads,
+      fallback,
       loadMs: performance.now() - started,
       chapters: engine.lessons(),
     })

@@ -109,6 +109,17 @@ function showEngine(info: EngineInfo) {
   when.textContent = ` ${Math.round(info.loadMs)} ms`
   ui.engine.append(what, when)
   ui.engine.title = info.isolated ? 'crossOriginIsolated = true' : 'crossOriginIsolated = false'
+  if (info.fallback) {
+    ui.banner.hidden = false
+    ui.banner.replaceChildren()
+    const strong = document.createElement('strong')
+    strong.textContent = '多线程引擎无法启动，'
+    const rest = document.createTextNode('现在运行的是单线程的确定性机器，每一课照样能运行。')
+    const en = document.createElement('span')
+    en.className = 'en'
+    en.textContent = `The threaded engine failed to start (${info.fallback}): lessons run on the deterministic machine of the no-threads build.`
+    ui.banner.append(strong, rest, en)
+  }
 }
 
 // ---- Lessons ----------------------------------------------------------------

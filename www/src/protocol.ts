@@ -143,6 +143,8 @@ export const Ready = z.object({
   isolated: z.boolean(),
   /** Workers in the wasm thread pool (0 for the no-threads build). */
   threads: z.int().check(z.nonnegative()),
+  /** Why an isolated page still runs the no-threads build (the threaded one failed to start). */
+  fallback: z.nullable(z.string()),
   /** Milliseconds from the worker's start to the engine being usable. */
   loadMs: z.number(),
   chapters: z.array(Chapter),
