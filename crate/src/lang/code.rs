@@ -296,6 +296,8 @@ pub struct Code {
     pub uses_namespace: bool,
     /// The first line of the body (for `def` tracebacks).
     pub firstline: u32,
+    /// A function's docstring (`__doc__`).
+    pub doc: Option<Rc<str>>,
 }
 
 /// Where an instruction came from in the source: 1-based lines and 0-based

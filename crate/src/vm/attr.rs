@@ -164,6 +164,12 @@ impl Interp<'_> {
                 "__qualname__" => Ok(Value::Str(f.qualname.clone())),
                 "__module__" => Ok(Value::Str(f.module.clone())),
                 "__doc__" => Ok(f.doc.clone()),
+                "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__kwdefaults__" => Ok(if f.kwdefaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::dict(f.kwdefaults.iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect())
+                }),
                 _ => match f.dict.borrow().get(name) {
                     Some(v) => Ok(v.clone()),
                     None => self.generic_getattr(obj, name),
@@ -326,6 +332,10 @@ impl Interp<'_> {
                 if self.set_exception_attr(o, name, &v) {
                     return Ok(());
                 }
+                // Instances of `object` itself have no __dict__.
+                if Rc::ptr_eq(&o.class, &self.types().object) {
+                    return Err(self.error(ExcKind::AttributeError, format!("'object' object has no attribute '{name}'")));
+                }
                 o.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
@@ -356,6 +366,20 @@ impl Interp<'_> {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> Result<(), Value> {
+        if let Value::Object(o) = obj {
+            if let Some(Value::Descriptor(d)) = self.lookup_class_attr(&o.class, name) {
+                if let Descriptor::Property { fdel, .. } = &*d {
+                    if matches!(fdel, Value::None) {
+                        return Err(self.error(
+                            ExcKind::AttributeError,
+                            format!("property '{name}' of '{}' object has no deleter", o.class.name),
+                        ));
+                    }
+                    self.call(fdel, vec![obj.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
         let removed = match obj {
             Value::Object(o) => o.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Class(c) => c.dict.borrow_mut().shift_remove(name).is_some(),

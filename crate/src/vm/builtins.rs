@@ -162,7 +162,8 @@ fn object_repr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         return ret(Value::str(&interp.repr(v)?));
     }
     let cls = interp.class_of(v);
-    ret(Value::str(&format!("<{}.{} object at {:#x}>", cls.module, cls.qualname, v.identity())))
+    let name = if &*cls.module == "builtins" { cls.qualname.to_string() } else { format!("{}.{}", cls.module, cls.qualname) };
+    ret(Value::str(&format!("<{name} object at {:#x}>", v.identity())))
 }
 
 fn object_str(interp: &mut Interp<'_>, args: Args) -> NativeResult {

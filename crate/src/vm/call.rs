@@ -193,6 +193,19 @@ impl Interp<'_> {
             None
         };
         let posonly = code.posonlyargcount as usize;
+        if !code.varkwargs {
+            let misused: Vec<&str> =
+                kw.iter().filter(|(k, _)| code.varnames[..posonly].iter().any(|p| p == k)).map(|(k, _)| &**k).collect();
+            if !misused.is_empty() {
+                return Err(self.error(
+                    ExcKind::TypeError,
+                    format!(
+                        "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        misused.join(", ")
+                    ),
+                ));
+            }
+        }
         for (k, v) in kw {
             let idx = code.varnames[..npos + nkwonly].iter().position(|n| *n == k);
             match idx {
@@ -308,6 +321,7 @@ impl Interp<'_> {
             Some(Value::Str(s)) => s.clone(),
             _ => Rc::from("__main__"),
         };
+        let doc = code.doc.clone().map(Value::Str).unwrap_or(Value::None);
         Value::Function(Rc::new(Function {
             name: RefCell::new(code.name.clone()),
             code,
@@ -318,7 +332,7 @@ impl Interp<'_> {
             qualname,
             module,
             dict: RefCell::new(IndexMap::new()),
-            doc: Value::None,
+            doc,
         }))
     }
 
@@ -359,13 +373,13 @@ impl Interp<'_> {
             base_classes.push(self.types().object.clone());
         }
         let mro = match c3_merge(&base_classes) {
-            Some(m) => m,
-            None => {
-                let names: Vec<_> = base_classes.iter().map(|b| b.name.to_string()).collect();
+            Ok(m) => m,
+            Err(heads) => {
+                let names: Vec<_> = heads.iter().map(|b| b.name.to_string()).collect();
                 return Err(self.error(
                     ExcKind::TypeError,
                     format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")
                     ),
                 ));
@@ -535,7 +549,9 @@ fn value_base(cls: &Rc<Class>) -> Option<(Rc<Class>, crate::lang::value::Builtin
 }
 
 /// C3 linearization of the bases (Python's MRO), excluding the class itself.
-fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+/// When there is none: the heads of the lists left to merge, as CPython's
+/// `set_mro_error` names them.
+fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -549,13 +565,22 @@ fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs.iter().find_map(|s| {
             let h = &s[0];
             let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, h)));
             (!in_tail).then(|| h.clone())
-        })?;
+        });
+        let Some(head) = head else {
+            let mut heads: Vec<Rc<Class>> = vec![];
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);

@@ -190,7 +190,11 @@ impl Interp<'_> {
                     Value::None
                 }
             }
-            "name" if self.is_kind_class(&o.class, ExcKind::NameError) || self.is_kind_class(&o.class, ExcKind::AttributeError) => {
+            "name"
+                if self.is_kind_class(&o.class, ExcKind::NameError)
+                    || self.is_kind_class(&o.class, ExcKind::AttributeError)
+                    || self.is_kind_class(&o.class, ExcKind::ImportError) =>
+            {
                 st.name.clone().unwrap_or(Value::None)
             }
             "obj" if self.is_kind_class(&o.class, ExcKind::AttributeError) => st.obj.clone().unwrap_or(Value::None),
@@ -287,7 +291,9 @@ impl Interp<'_> {
         }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
+            // Built-ins written in Python (filename "<builtins>") are C
+            // code in CPython: their frames do not show.
+            for entry in tb.iter().rev().filter(|e| &*e.code.filename != "<builtins>") {
                 out.push_str(&self.format_entry(entry));
             }
         }

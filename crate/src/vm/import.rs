@@ -47,7 +47,7 @@ impl Interp<'_> {
                         return Ok(Ctl::Next);
                     }
                     None => {
-                        let e = self.error(ExcKind::ModuleNotFoundError, format!("No module named '{prefix}'"));
+                        let e = self.module_not_found(&prefix);
                         return Err(e);
                     }
                 },
@@ -97,7 +97,7 @@ impl Interp<'_> {
                         m
                     }
                     None => {
-                        return Err(self.error(ExcKind::ModuleNotFoundError, format!("No module named '{prefix}'")))
+                        return Err(self.module_not_found(&prefix))
                     }
                 },
             };

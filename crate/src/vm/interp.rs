@@ -887,7 +887,16 @@ impl<'a> Interp<'a> {
         let items = match seq {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
-            other => self.collect(other)?,
+            other => {
+                if let Err(e) = self.iter(other) {
+                    if self.is_kind(&e, ExcKind::TypeError) {
+                        let t = self.type_name(other);
+                        return Err(self.error(ExcKind::TypeError, format!("cannot unpack non-iterable {t} object")));
+                    }
+                    return Err(e);
+                }
+                self.collect(other)?
+            }
         };
         if items.len() > n {
             return Err(self.error(

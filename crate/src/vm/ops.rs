@@ -431,6 +431,8 @@ impl Interp<'_> {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> Result<String, Value> {
         match v {
+            Value::Object(_) if v.is(&self.types().ellipsis) => Ok("Ellipsis".into()),
+            Value::Object(_) if v.is(&self.types().not_implemented) => Ok("NotImplemented".into()),
             Value::Object(o) => {
                 if let Some(f) = self.user_method(v, "__repr__") {
                     let r = self.call(&f, vec![v.clone()])?;

@@ -129,6 +129,17 @@ impl Interp<'_> {
         exc
     }
 
+    /// "No module named 'x'", with the exception's `name` set to it.
+    pub(super) fn module_not_found(&self, name: &str) -> Value {
+        let exc = self.error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+        if let Value::Object(o) = &exc {
+            if let Payload::Exception(st) = &mut *o.payload.borrow_mut() {
+                st.name = Some(Value::str(name));
+            }
+        }
+        exc
+    }
+
     /// Records on an AttributeError raised by `obj.name` which object and
     /// name it was about, as CPython's `set_attribute_error_context` does.
     pub(super) fn attribute_error_context(&self, exc: &Value, obj: &Value, name: &str) {

@@ -192,6 +192,7 @@ impl Types {
         install(&self.property, vmb::PROPERTY_METHODS);
         install_wrapped(&self.str, types::str::STATIC_METHODS, Descriptor::Static);
         install_wrapped(&self.dict, types::dict::CLASS_METHODS, Descriptor::ClassMethod);
+        install_wrapped(&self.int, &[("from_bytes", types::int::from_bytes)], Descriptor::ClassMethod);
     }
 
     /// The class of a built-in exception kind.

@@ -55,6 +55,10 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let table = SymbolTable::build(&body);
     let mut c = Compiler { table: &table, lines: &lines, filename: Rc::from(filename), units: vec![] };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    if let Some(doc) = docstring(&body) {
+        c.emit_const(Value::str(doc));
+        c.store_name("__doc__");
+    }
     c.stmts(&body)?;
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue);
@@ -148,6 +152,7 @@ struct Unit<'a> {
     kwonly: u32,
     varargs: bool,
     varkwargs: bool,
+    doc: Option<Rc<str>>,
 }
 
 struct Compiler<'a> {
@@ -198,6 +203,7 @@ impl<'a> Compiler<'a> {
             kwonly: 0,
             varargs: false,
             varkwargs: false,
+            doc: None,
         });
     }
 
@@ -233,6 +239,7 @@ impl<'a> Compiler<'a> {
             generator: s.generator && kind == ScopeKind::Function,
             uses_namespace: kind != ScopeKind::Function,
             firstline: u.firstline,
+            doc: u.doc,
         }
     }
 
@@ -483,9 +490,12 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0));
+                // The traceback of a failed assert underlines its test.
+                self.set_span(a.test.range());
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
+                    self.set_span(a.test.range());
                     self.emit(Op::Call(1));
                 }
                 self.emit(Op::Raise(1));
@@ -817,7 +827,10 @@ impl<'a> Compiler<'a> {
         let op = expr::binop(&a.op);
         match &*a.target {
             Expr::Name(n) => {
+                // An unbound target is reported at the name.
+                let stmt = self.set_span(n.range);
                 self.load_name(n.id.as_str());
+                self.unit().span = stmt;
                 self.expr(&a.value)?;
                 self.emit(Op::InplaceOp(op));
                 self.store_name(n.id.as_str());
@@ -878,6 +891,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn unpack(&mut self, elts: &'a [Expr], range: rustpython_parser::text_size::TextRange) -> CResult {
+        // Tracebacks underline the targets of a failed unpacking.
+        let outer = self.set_span(range);
+        let r = self.unpack_at(elts, range);
+        self.unit().span = outer;
+        r
+    }
+
+    fn unpack_at(&mut self, elts: &'a [Expr], range: rustpython_parser::text_size::TextRange) -> CResult {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         match star {
             None => {
@@ -998,6 +1019,7 @@ impl<'a> Compiler<'a> {
         let line = self.lines.span(f.range).line;
         self.push_unit(scope::key(f), Rc::from(f.name.as_str()), qualname.clone(), line);
         self.set_signature(&f.args);
+        self.unit().doc = docstring(&f.body).map(Rc::from);
         self.stmts(&f.body)?;
         self.emit_const(Value::None);
         self.emit(Op::ReturnValue);

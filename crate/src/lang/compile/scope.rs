@@ -101,7 +101,7 @@ pub fn key<T>(node: &T) -> usize {
 impl SymbolTable {
     /// Builds the table for a module body.
     pub fn build(body: &[Stmt]) -> SymbolTable {
-        let mut b = Builder { table: SymbolTable::default(), stack: vec![] };
+        let mut b = Builder { table: SymbolTable::default(), stack: vec![], comprehensions: HashSet::new() };
         b.enter(0, ScopeKind::Module);
         b.stmts(body);
         b.exit();
@@ -118,6 +118,8 @@ impl SymbolTable {
 struct Builder {
     table: SymbolTable,
     stack: Vec<usize>,
+    /// The scopes that are comprehensions (their `:=` targets bind outside them).
+    comprehensions: HashSet<usize>,
 }
 
 impl Builder {
@@ -427,10 +429,36 @@ impl Builder {
         }
     }
 
+    /// `(y := ...)` inside a comprehension binds `y` in the nearest
+    /// enclosing scope that is not a comprehension (PEP 572): a global at
+    /// module level, else a local of that function seen as nonlocal here.
+    fn comprehension_walrus(&mut self, name: &str) {
+        let outer = self.stack.iter().rev().copied().find(|k| !self.comprehensions.contains(k)).unwrap_or(0);
+        let module = self.table.scopes[&outer].kind == Some(ScopeKind::Module);
+        let inner: Vec<usize> = self.stack.iter().rev().copied().take_while(|k| *k != outer).collect();
+        for k in inner {
+            let s = self.table.scopes.get_mut(&k).unwrap();
+            if module {
+                s.globals.insert(name.to_string());
+            } else {
+                s.nonlocals.insert(name.to_string());
+            }
+            if !s.used.iter().any(|n| n == name) {
+                s.used.push(name.to_string());
+            }
+        }
+        let s = self.table.scopes.get_mut(&outer).unwrap();
+        s.assigned.insert(name.to_string());
+        if !s.used.iter().any(|n| n == name) {
+            s.used.push(name.to_string());
+        }
+    }
+
     fn comprehension(&mut self, node: usize, generators: &[ast::Comprehension], elts: &[&Expr]) {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&generators[0].iter);
         self.enter(node, ScopeKind::Function);
+        self.comprehensions.insert(node);
         self.bind(".0");
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
@@ -452,7 +480,12 @@ impl Builder {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::NamedExpr(n) => {
                 self.expr(&n.value);
-                self.target(&n.target);
+                match &*n.target {
+                    Expr::Name(name) if self.comprehensions.contains(self.stack.last().unwrap()) => {
+                        self.comprehension_walrus(name.id.as_str())
+                    }
+                    _ => self.target(&n.target),
+                }
             }
             Expr::BinOp(b) => {
                 self.expr(&b.left);

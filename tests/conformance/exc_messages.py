@@ -1,0 +1,31 @@
+# The messages of common built-in errors, caught and printed.
+def attempt(label, thunk):
+    try:
+        thunk()
+    except Exception as e:
+        print(f"{label}: {type(e).__name__}: {e}")
+attempt("add", lambda: 1 + None)
+attempt("sub", lambda: "a" - "b")
+attempt("mul", lambda: [1] * "2")
+attempt("neg", lambda: -[1])
+text, five = "str", 5
+attempt("call", lambda: text())
+attempt("index", lambda: [1, 2][5])
+attempt("tuple index", lambda: (1,)[3])
+attempt("str index", lambda: "ab"[9])
+attempt("key", lambda: {}["missing"])
+attempt("attr", lambda: [].nothing)
+attempt("name", lambda: undefined_thing)
+attempt("int", lambda: int("12x"))
+attempt("float", lambda: float("x"))
+attempt("zero", lambda: 5 % 0)
+attempt("unhashable", lambda: {[]: 1})
+attempt("subscript", lambda: five[0])
+attempt("item assign", lambda: "abc".__setitem__(0, "x"))
+attempt("iter", lambda: list(7))
+attempt("len", lambda: len(5))
+attempt("compare", lambda: {} < {})
+attempt("concat", lambda: [1] + (2,))
+attempt("str concat", lambda: "n=" + 5)
+attempt("unpack", lambda: [a for a, b in [(1, 2, 3)]])
+attempt("recursion-free overflow", lambda: 2.0 ** 10000)
