@@ -29,3 +29,20 @@ test('edited code survives a rerun and a reload, and Reset brings the lesson bac
   await expect(page.getByTestId('run-button')).toBeEnabled()
   await expect(editor).toContainText('def sing')
 })
+
+test('each lesson keeps its own edits', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  const editor = page.getByTestId('editor-content')
+  await replaceCode(page, 'print("mine")\n')
+  const other = page.locator('[data-testid=lesson-link]:not([data-lesson-id="multitask-sing-dance"])').first()
+  const otherId = (await other.getAttribute('data-lesson-id'))!
+  await other.click()
+  await expect(page.getByTestId('lesson-title')).not.toContainText('唱歌跳舞')
+  await expect(editor).not.toContainText('print("mine")')
+  await expect(page.getByTestId('edited-badge')).toBeHidden()
+  await expect(page).toHaveURL(new RegExp(`#lesson=${otherId}$`))
+
+  await page.locator('[data-testid=lesson-link][data-lesson-id="multitask-sing-dance"]').click()
+  await expect(editor).toHaveText('print("mine")')
+  await expect(page.getByTestId('edited-badge')).toBeVisible()
+})

@@ -188,17 +188,9 @@ self.onmessage = async (ev: MessageEvent) => {
   else acknowledge(msg.runId)
 }
 
-loaded.then(
-  ({ engine, build, threads, fallback }) => {
-    post({
-      type: 'ready',
-      build,
-      isolated: self.crossOriginIsolated,
-      threads,
-      fallback,
-      loadMs: performance.now() - started,
-      chapters: engine.lessons(),
-    })
-  },
-  (e) => post({ type: 'load-failed', message: errorText(e) }),
-)
+loaded
+  .then(({ engine, build, threads, fallback }) => {
+    const chapters = engine.lessons()
+    post({ type: 'ready', build, isolated: self.crossOriginIsolated, threads, fallback, loadMs: performance.now() - started, chapters })
+  })
+  .catch((e) => post({ type: 'load-failed', message: errorText(e) }))
