@@ -34,6 +34,8 @@ test('floats, booleans, choices and literals', () => {
 test('defaults become form text', () => {
   expect(rawDefault(spec({}))).toBe('3')
   expect(rawDefault(spec({ type: 'bool', default: true }))).toBe(true)
+  expect(rawDefault(spec({ type: 'float', default: 1 }))).toBe('1.0')
+  expect(rawDefault(spec({ type: 'float', default: 0.25 }))).toBe('0.25')
   expect(rawDefault(spec({ type: 'literal', default: [1, 2] }))).toBe('[1,2]')
 })
 

@@ -10,6 +10,8 @@ export type Parsed = { ok: true; value: ParamValue } | { ok: false; error: strin
 /** The form's text for a spec's default. */
 export function rawDefault(spec: ParamSpec): Raw {
   if (spec.type === 'bool') return spec.default === true
+  // 1.0 crosses as the number 1; a float parameter still reads as a float.
+  if (spec.type === 'float' && Number.isInteger(spec.default)) return (spec.default as number).toFixed(1)
   if (spec.type === 'literal' && typeof spec.default !== 'string') return JSON.stringify(spec.default) ?? ''
   return String(spec.default ?? '')
 }
