@@ -21,7 +21,10 @@ const e2e = 'tests/e2e'
 
 export default defineConfig({
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // A few specs time the page (Stop within a second, short main-thread
+  // tasks); on CI a retry tells a loaded machine from a slow page, and the
+  // report lists such a spec as flaky rather than hiding it.
+  retries: process.env.CI ? 1 : 0,
   // One spec at a time: each run keeps a core busy in its engine worker, and
   // the specs that time the page's main thread need the other core free.
   workers: 1,
