@@ -1,6 +1,7 @@
 //! Conformance: every program in `tests/conformance/` must print exactly
 //! what CPython 3.11 printed for it (stdout, stderr and exit status, recorded
-//! beside it by `tests/conformance/record.py`).
+//! beside it by `tests/conformance/record.py`), given the standard input in
+//! NAME.in and the files in NAME.files/ when they exist.
 
 use pyconc::machine::{Run, RunConfig};
 use std::fs;
@@ -21,7 +22,15 @@ fn run(path: &Path) -> (String, String, i32) {
     let source = fs::read_to_string(path).unwrap();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let stdin = fs::read_to_string(path.with_extension("in")).unwrap_or_default();
-    let config = RunConfig { filename: name, stdin, ..RunConfig::default() };
+    let mut config = RunConfig { filename: name, stdin, ..RunConfig::default() };
+    // NAME.files/ holds the files the program finds on its disk.
+    if let Ok(entries) = fs::read_dir(path.with_extension("files")) {
+        for e in entries {
+            let p = e.unwrap().path();
+            let file = p.file_name().unwrap().to_string_lossy().into_owned();
+            config.files.insert(file, fs::read_to_string(&p).unwrap());
+        }
+    }
     let mut r = Run::new(&source, config);
     while !r.step(1_000_000) {}
     let rep = r.report();

@@ -74,6 +74,7 @@ impl Run {
             config,
         };
         run.kernel.stdin = run.config.stdin.clone();
+        run.kernel.files = run.config.files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect();
         let filename: Rc<str> = Rc::from(run.config.filename.as_str());
         let proc = Rc::new(new_process(filename.clone(), source));
         run.kernel.add_process(MAIN_PID, INIT_PID, "MainProcess", proc.clone());

@@ -11,6 +11,7 @@ pub use deterministic::Run;
 
 use crate::trace::{Event, Nanos};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// When a running thread may be asked to drop its process's GIL.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -41,6 +42,8 @@ pub struct RunConfig {
     pub filename: String,
     /// What `input()` and `sys.stdin` read.
     pub stdin: String,
+    /// The files `open()` finds at the start, by path (a lesson's fixtures).
+    pub files: BTreeMap<String, String>,
 }
 
 impl Default for RunConfig {
@@ -53,6 +56,7 @@ impl Default for RunConfig {
             max_output_bytes: 16 << 20,
             filename: "main.py".into(),
             stdin: String::new(),
+            files: BTreeMap::new(),
         }
     }
 }

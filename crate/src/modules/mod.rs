@@ -2,6 +2,7 @@
 //! VM: native ones in Rust, and `threading` in Python on top of `_thread`,
 //! as CPython layers them.
 
+mod files;
 mod math;
 mod mp;
 mod posix;
@@ -30,6 +31,8 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
+    ("json", "<builtins>", include_str!("json.py")),
+    ("io", "<builtins>", include_str!("io.py")),
     ("concurrent", "concurrent/__init__.py", ""),
     ("concurrent.futures", "concurrent/futures/__init__.py", include_str!("futures.py")),
 ];
@@ -41,6 +44,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_thread" => Some(thread::FUNCTIONS),
         "posix" => Some(posix::FUNCTIONS),
         "math" => Some(math::FUNCTIONS),
+        "_files" => Some(files::FUNCTIONS),
         "_mp" => Some(mp::FUNCTIONS),
         "_warnings" => Some(warn::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),

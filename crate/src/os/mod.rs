@@ -17,7 +17,7 @@ pub use threads::{ThreadEntry, ThreadStatus};
 
 use crate::trace::{Event, EventKind, Nanos, Stream, ThreadState};
 use crate::vm::{Process, Thread, Wait, WaitOn};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// A process in the process table.
@@ -68,6 +68,8 @@ pub struct Kernel {
     pub seed: u64,
     /// What is left of the run's standard input.
     pub stdin: String,
+    /// The run's files (`open()`), by path: the in-memory disk all processes share.
+    pub files: BTreeMap<String, Vec<u8>>,
     /// The pid the next fork gets.
     pub next_pid: u32,
     /// Bytes written to stdout and stderr so far.
@@ -91,6 +93,7 @@ impl Kernel {
             switch_interval: 5_000_000,
             seed,
             stdin: String::new(),
+            files: BTreeMap::new(),
             next_pid: 101,
             output_bytes: 0,
         }

@@ -149,6 +149,9 @@ impl Sys for KernelSys<'_> {
         let pid = self.pid;
         self.kernel.process(pid).name = name.to_string();
     }
+    fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>> {
+        &mut self.kernel.files
+    }
     fn read_line(&mut self) -> Option<String> {
         let stdin = &mut self.kernel.stdin;
         if stdin.is_empty() {

@@ -386,6 +386,13 @@ fn locals(interp: &mut Interp<'_>, _: Args) -> NativeResult {
     ret(Value::dict(d))
 }
 
+/// `open(file, mode='r', ...)`: `io.open`, on the run's in-memory disk.
+fn open(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let io = interp.import_module("io")?;
+    let f = interp.get_attr(&io, "open")?;
+    Ok(Flow::TailCall(f, args.pos, args.kw))
+}
+
 /// The `builtins` namespace: functions, classes, exceptions, constants.
 pub fn namespace(t: &super::Types) -> Dict {
     let mut d = Dict::new();
@@ -397,6 +404,7 @@ pub fn namespace(t: &super::Types) -> Dict {
     }
     put("globals", native("globals", globals, false));
     put("locals", native("locals", locals, false));
+    put("open", native("open", open, false));
     for (name, cls) in [
         ("object", &t.object),
         ("type", &t.type_),

@@ -104,6 +104,9 @@ pub trait Sys {
     fn seed(&self) -> u64;
     /// The next line of the run's standard input (with its newline), if any.
     fn read_line(&mut self) -> Option<String>;
+    /// The run's files, by path, for `open()`: one in-memory disk that
+    /// every process of the run shares, seeded from the lesson's fixtures.
+    fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>>;
     /// Forks the current process: the child gets copies of the process and
     /// of the calling thread; returns the child's pid.
     fn fork(&mut self, proc: &Process, thread: &Thread) -> u32;
