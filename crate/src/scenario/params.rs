@@ -34,6 +34,15 @@ pub fn apply_params(
         .map_err(|e| ParamError(format!("the program does not parse: {e}")))?;
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     for (name, text) in sets {
+        if let Some(specs) = specs {
+            if !specs.iter().any(|s| &s.name == name) {
+                let known: Vec<_> = specs.iter().map(|s| s.name.as_str()).collect();
+                return Err(ParamError(format!(
+                    "unknown parameter {name}; this lesson has: {}",
+                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                )));
+            }
+        }
         let value = find_constant(&module, name).ok_or_else(|| {
             ParamError(format!(
                 "parameter {name}: the program has no module-level assignment `{name} = ...`"
@@ -41,13 +50,7 @@ pub fn apply_params(
         })?;
         let literal = match specs {
             Some(specs) => {
-                let spec = specs.iter().find(|s| &s.name == name).ok_or_else(|| {
-                    let known: Vec<_> = specs.iter().map(|s| s.name.as_str()).collect();
-                    ParamError(format!(
-                        "unknown parameter {name}; this lesson has: {}",
-                        if known.is_empty() { "none".to_string() } else { known.join(", ") }
-                    ))
-                })?;
+                let spec = specs.iter().find(|s| &s.name == name).expect("checked above");
                 checked_literal(spec, text)?
             }
             None if is_str_constant(value) && !is_literal(text) => py_str(text),
@@ -231,6 +234,9 @@ mod tests {
         let specs = [spec("REPEAT", ParamType::Int, None, None)];
         let err = apply_params(PROGRAM, &[("LOCK".into(), "x".into())], Some(&specs)).unwrap_err();
         assert_eq!(err.0, "unknown parameter LOCK; this lesson has: REPEAT");
+        // Also when the program has no such constant at all.
+        let err = apply_params(PROGRAM, &[("NOPE".into(), "1".into())], Some(&specs)).unwrap_err();
+        assert_eq!(err.0, "unknown parameter NOPE; this lesson has: REPEAT");
     }
 
     #[test]
