@@ -189,5 +189,12 @@ choices = _inst.choices
 gauss = _inst.gauss
 getrandbits = _inst.getrandbits
 
-# As CPython: a forked child must not repeat its parent's numbers.
-_os.register_at_fork(after_in_child=_inst.seed)
+# As CPython: a forked child must not repeat its parent's numbers. (CPython
+# registers _inst.seed itself; a function that looks _inst up when called
+# reseeds the generator the module functions use even where fork's copy
+# gives a bound method's self a copy of its own.)
+def _after_fork_in_child():
+    _inst.seed()
+
+
+_os.register_at_fork(after_in_child=_after_fork_in_child)
