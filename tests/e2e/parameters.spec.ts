@@ -51,3 +51,21 @@ test('a parameter whose constant was deleted from the code is marked and not sen
   await page.getByTestId('reset-code').click()
   await expect(page.getByTestId('param-REPEAT')).toBeEnabled()
 })
+
+test('the run settings: a seed that is not a whole number is refused, a good one reaches the run', async ({ page }) => {
+  await openLesson(page, 'multitask-sing-dance')
+  await page.getByText('运行设置').click()
+  const seed = page.getByTestId('run-seed')
+  await seed.fill('-3')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('param-error-seed')).toBeVisible()
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'idle')
+
+  await seed.fill('7')
+  await page.getByTestId('run-switch').selectOption('any-bytecode')
+  // Ctrl+Enter in the editor runs too.
+  await page.getByTestId('editor-content').click()
+  await page.keyboard.press('ControlOrMeta+Enter')
+  expect(await runOutcome(page)).toBe('exited')
+  await expect(page.getByTestId('run-status')).toContainText('seed 7')
+})

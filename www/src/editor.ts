@@ -3,7 +3,7 @@
 // hears about every edit.
 import { basicSetup } from 'codemirror'
 import { EditorView, keymap } from '@codemirror/view'
-import { EditorState, type Extension } from '@codemirror/state'
+import { EditorState, Prec, type Extension } from '@codemirror/state'
 import { indentWithTab } from '@codemirror/commands'
 import { indentUnit } from '@codemirror/language'
 import { python } from '@codemirror/lang-python'
@@ -17,7 +17,9 @@ export class Editor {
       basicSetup,
       python(),
       indentUnit.of('    '),
-      keymap.of([{ key: 'Mod-Enter', run: () => (onRun(), true) }, indentWithTab]),
+      // Above basicSetup's keymap, where Mod-Enter inserts a blank line.
+      Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (onRun(), true) }])),
+      keymap.of([indentWithTab]),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) onEdit(u.state.doc.toString())
       }),
