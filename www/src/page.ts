@@ -296,7 +296,9 @@ ui.stop.addEventListener('click', () => engine?.stop())
 ui.seed.value = store.settings.get('seed') ?? '0'
 ui.switchRule.value = store.settings.get('switch') ?? 'cpython'
 ui.seed.addEventListener('input', () => {
-  if (runSettings()) store.settings.set('seed', ui.seed.value.trim())
+  if (!runSettings()) return
+  store.settings.set('seed', ui.seed.value.trim())
+  ui.formError.hidden = true
 })
 ui.switchRule.addEventListener('change', () => store.settings.set('switch', ui.switchRule.value))
 window.addEventListener('hashchange', () => {
