@@ -15,6 +15,8 @@ declare module 'pyconc-engine/threads' {
     stop(): void
     take_events(): TraceEvent[]
     report(): Report & { events: TraceEvent[] }
+    /** The report with `events` left empty (the page streamed them). */
+    summary(): Report & { events: TraceEvent[] }
     free(): void
   }
 }

@@ -105,7 +105,7 @@ function send(c: Current) {
 
 /** The report without what the page already has: the events, and output past the cap. */
 function summary(c: Current) {
-  const { events: _all, stdout, stderr, ...report } = c.run.report()
+  const { events: _none, stdout, stderr, ...report } = c.run.summary()
   return { ...report, stdout: stdout.slice(0, OUTPUT_CAP), stderr: stderr.slice(0, OUTPUT_CAP) }
 }
 

@@ -30,27 +30,19 @@ export const ParamSpec = z.object({
 })
 export type ParamSpec = z.infer<typeof ParamSpec>
 
-/**
- * A lesson. The engine may name the parameter list `param` (the .toml's own
- * key) or `params`; the page sees `params`.
- */
-export const Lesson = z.pipe(
-  z.transform((v: unknown) =>
-    v && typeof v === 'object' && !('params' in v) && 'param' in v ? { ...v, params: (v as { param: unknown }).param } : v,
-  ),
-  z.object({
-    id: z.string(),
-    chapter: z.string(),
-    title: Bilingual,
-    source: z.string(),
-    machine: z.string(),
-    observe: Bilingual,
-    check: z.string(),
-    params: z._default(z.array(ParamSpec), []),
-    program: z.string(),
-    fixtures: z.unknown(),
-  }),
-)
+/** A lesson, as the engine's `lessons()` gives it. */
+export const Lesson = z.object({
+  id: z.string(),
+  chapter: z.string(),
+  title: Bilingual,
+  source: z.string(),
+  machine: z.string(),
+  observe: Bilingual,
+  check: z.string(),
+  params: z._default(z.array(ParamSpec), []),
+  program: z.string(),
+  fixtures: z.unknown(),
+})
 export type Lesson = z.infer<typeof Lesson>
 
 export const Chapter = z.object({ folder: z.string(), title: Bilingual, lessons: z.array(Lesson) })

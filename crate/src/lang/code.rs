@@ -298,6 +298,11 @@ pub struct Code {
     pub firstline: u32,
     /// A function's docstring (`__doc__`).
     pub doc: Option<Rc<str>>,
+    /// For each of `names`, where it was last found in the dict a name
+    /// instruction searched: tried first next time (CPython 3.11's
+    /// LOAD_GLOBAL inline cache, checked by the key found there instead of
+    /// a dict version).
+    pub name_cache: Vec<std::cell::Cell<u32>>,
 }
 
 /// Where an instruction came from in the source: 1-based lines and 0-based

@@ -90,11 +90,44 @@ impl fmt::Debug for Value {
 pub type Name = Rc<str>;
 
 /// A dict: insertion-ordered, keyed by Python equality and hash.
-pub type Dict = IndexMap<Key, Value>;
+pub type Dict = IndexMap<Key, Value, KeyHashing>;
 
 /// A set: insertion-ordered for determinism (CPython's order is by hash; we
 /// match it for small ints and differ elsewhere only in iteration order).
-pub type Set = indexmap::IndexSet<Key>;
+pub type Set = indexmap::IndexSet<Key, KeyHashing>;
+
+/// How dicts and sets turn a `Key`'s Python hash into a table position.
+pub type KeyHashing = std::hash::BuildHasherDefault<KeyHasher>;
+
+/// The hasher of dicts and sets. A `Key` already hashes itself (Python's
+/// hash, which programs cannot observe through iteration order here), so
+/// this only spreads that one word over the bits the table uses, instead
+/// of running SipHash over it: the hot path of every global lookup.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        // Fibonacci hashing, folded so that the low bits (the bucket) depend
+        // on every bit of the hash, including identity hashes' zero low bits.
+        let h = (self.0 ^ i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
+    }
+
+    fn write_i64(&mut self, i: i64) {
+        self.write_u64(i as u64)
+    }
+}
 
 /// A hashable value used as a dict key or set member. Equality and hash are
 /// Python's for the built-in hashable types (`1 == 1.0 == True`); other
@@ -113,6 +146,21 @@ impl Eq for Key {}
 impl Hash for Key {
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_i64(key_hash(&self.0));
+    }
+}
+
+/// A `str` key borrowed, to find a `Key(Value::Str(..))` without making one.
+pub struct StrKey<'a>(pub &'a str);
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(fnv1a(self.0.as_bytes()));
+    }
+}
+
+impl indexmap::Equivalent<Key> for StrKey<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        matches!(&key.0, Value::Str(s) if &**s == self.0)
     }
 }
 

@@ -80,7 +80,7 @@ impl Run {
         run.kernel.add_process(MAIN_PID, INIT_PID, "MainProcess", proc.clone());
         match compile(source, &filename) {
             Ok(code) => {
-                let globals = Rc::new(RefCell::new(Dict::new()));
+                let globals = Rc::new(RefCell::new(Dict::default()));
                 {
                     let mut g = globals.borrow_mut();
                     g.insert(Key(Value::str("__name__")), Value::str("__main__"));
@@ -388,8 +388,18 @@ impl Run {
         new
     }
 
+    /// The result so far without its events: what a host that streamed
+    /// the events with `take_events` still needs (cheap at any size).
+    pub fn summary(&self) -> Report {
+        self.build_report(false)
+    }
+
     /// The whole result so far (final once `is_finished`).
     pub fn report(&self) -> Report {
+        self.build_report(true)
+    }
+
+    fn build_report(&self, with_events: bool) -> Report {
         let mut stdout = String::new();
         let mut stderr = String::new();
         for e in &self.kernel.events {
@@ -424,7 +434,7 @@ impl Run {
                 })
                 .collect(),
             trace_digest: trace::digest(&self.kernel.events),
-            events: self.kernel.events.clone(),
+            events: if with_events { self.kernel.events.clone() } else { Vec::new() },
         }
     }
 }

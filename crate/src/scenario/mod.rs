@@ -79,7 +79,8 @@ pub struct Lesson {
     /// What the lesson's test verifies, in words.
     pub check: String,
     /// The parameters, in form order.
-    #[serde(default, rename = "param")]
+    /// (`[[param]]` tables in the .toml, `params` in JSON.)
+    #[serde(default, rename(deserialize = "param"))]
     pub params: Vec<ParamSpec>,
     /// The Python program.
     #[serde(default)]

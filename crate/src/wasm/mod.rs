@@ -90,8 +90,8 @@ export interface Lesson {
   machine: string;
   observe: Text;
   check: string;
-  /** The parameters, in form order (the .toml's own key). */
-  param: ParamSpec[];
+  /** The parameters, in form order. */
+  params: ParamSpec[];
   program: string;
   fixtures: { [name: string]: string };
 }
@@ -240,6 +240,13 @@ impl WasmRun {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn report(&self) -> Result<JsValue, JsError> {
         to_js(&self.run.report())
+    }
+
+    /// The result so far with `events` left empty: for a page that has
+    /// streamed the events already (the whole list can be large).
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        to_js(&self.run.summary())
     }
 }
 

@@ -219,6 +219,7 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         let kind = s.kind.unwrap();
+        let names_len = u.names.len();
         Code {
             name: u.name,
             qualname: u.qualname,
@@ -240,6 +241,7 @@ impl<'a> Compiler<'a> {
             uses_namespace: kind != ScopeKind::Function,
             firstline: u.firstline,
             doc: u.doc,
+            name_cache: vec![std::cell::Cell::new(0); names_len],
         }
     }
 

@@ -647,7 +647,7 @@ pub fn new_bytes(interp: &mut Interp<'_>, args: Args) -> NativeResult {
             if n < 0 {
                 return Err(interp.error(ExcKind::ValueError, "negative count"));
             }
-            if n as usize > seq::MAX_REPEAT {
+            if n as u64 > seq::MAX_REPEAT_BYTES {
                 return Err(interp.error(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
             }
             bytes_value(vec![0; n as usize])

@@ -291,7 +291,7 @@ fn fromkeys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     )?;
     let value = slots[1].clone().unwrap_or(Value::None);
     let keys = interp.collect(slots[0].as_ref().unwrap_or(&Value::None))?;
-    let mut out = Dict::new();
+    let mut out = Dict::default();
     for k in keys {
         out.insert(interp.key(&k)?, value.clone());
     }
@@ -393,7 +393,7 @@ fn dunder_init(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 pub fn new_dict(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let builtin = interp.types().dict.clone();
     let (cls, args) = split_cls(interp, args, &builtin);
-    let d: DictRef = Rc::new(RefCell::new(Dict::new()));
+    let d: DictRef = Rc::new(RefCell::new(Dict::default()));
     if is_subclass_call(&cls, &builtin) {
         return ret(instance_of(&cls, &builtin, Value::Dict(d)));
     }
@@ -710,7 +710,7 @@ fn items_contains(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 /// The members a keys or items view stands for, as a set.
 pub fn view_members(interp: &mut Interp<'_>, d: &DictRef, kind: DictView) -> Result<Set, Value> {
     let entries: Vec<Value> = d.borrow().iter().map(|(k, v)| view_item(kind, k, v)).collect();
-    let mut out = Set::new();
+    let mut out = Set::default();
     for e in entries {
         out.insert(interp.key(&e)?);
     }

@@ -466,9 +466,14 @@ fn concat(interp: &mut Interp<'_>, a: &Value, b: &Value) -> Option<Result<Value,
     })
 }
 
-/// Most items or characters a repetition may produce: far above what the
-/// course needs, low enough that a typo cannot exhaust memory.
-pub const MAX_REPEAT: usize = 1 << 30;
+/// Most bytes a repeated str or bytes may take: far above what the course
+/// needs, low enough that a typo cannot exhaust the page's memory (a wasm
+/// module has at most 1 GiB); beyond it, MemoryError as CPython raises when
+/// memory runs out.
+pub const MAX_REPEAT_BYTES: u64 = 1 << 28;
+
+/// Most items a repeated list or tuple may hold (16 bytes each).
+pub const MAX_REPEAT_ITEMS: u64 = 1 << 24;
 
 fn repeat(interp: &mut Interp<'_>, seq: &Value, count: &Value) -> Option<Result<Value, Value>> {
     let n = match count {
@@ -485,21 +490,21 @@ fn repeat(interp: &mut Interp<'_>, seq: &Value, count: &Value) -> Option<Result<
         }
     };
     let n = match n {
-        Ok(n) => n.max(0) as usize,
+        Ok(n) => n.max(0) as u64,
         Err(e) => return Some(Err(e)),
     };
-    let len = match seq {
-        Value::Str(s) => s.len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        Value::Bytes(b) => b.len(),
+    let (len, limit) = match seq {
+        Value::Str(s) => (s.len(), MAX_REPEAT_BYTES),
+        Value::List(l) => (l.borrow().len(), MAX_REPEAT_ITEMS),
+        Value::Tuple(t) => (t.len(), MAX_REPEAT_ITEMS),
+        Value::Bytes(b) => (b.len(), MAX_REPEAT_BYTES),
         _ => return None,
     };
-    if len.saturating_mul(n) > MAX_REPEAT {
-        return Some(Err(
-            interp.error(ExcKind::OverflowError, "repeated sequence is too long")
-        ));
+    // Counted in u64: on wasm32 a usize would wrap (2**40 copies of "a").
+    if (len as u64).saturating_mul(n) > limit {
+        return Some(Err(interp.new_exception(ExcKind::MemoryError, vec![])));
     }
+    let n = n as usize;
     Some(Ok(match seq {
         Value::Str(s) => Value::str(&s.repeat(n)),
         Value::List(l) => Value::list(repeat_items(&l.borrow(), n)),

@@ -100,7 +100,7 @@ pub fn set_of(interp: &mut Interp<'_>, v: &Value) -> Result<Set, Value> {
         return Ok(d.borrow().keys().cloned().collect());
     }
     let it = interp.iter(v)?;
-    let mut out = Set::new();
+    let mut out = Set::default();
     while let Some(x) = interp.next(&it)? {
         out.insert(interp.key(&x)?);
     }
@@ -465,7 +465,7 @@ fn dunder_init(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     check_count(interp, &sub, "set", "set", 0, 1)?;
     let members = match sub.pos.first() {
         Some(v) => set_of(interp, v)?,
-        None => Set::new(),
+        None => Set::default(),
     };
     *s.borrow_mut() = members;
     ret(Value::None)
@@ -477,12 +477,12 @@ pub fn new_set(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let builtin = interp.types().set.clone();
     let (cls, sub) = split_cls(interp, args, &builtin);
     if is_subclass_call(&cls, &builtin) {
-        return ret(instance_of(&cls, &builtin, set_value(Set::new())));
+        return ret(instance_of(&cls, &builtin, set_value(Set::default())));
     }
     check_count(interp, &sub, "set", "set", 0, 1)?;
     let members = match sub.pos.first() {
         Some(v) => set_of(interp, v)?,
-        None => Set::new(),
+        None => Set::default(),
     };
     ret(set_value(members))
 }
@@ -495,7 +495,7 @@ pub fn new_frozenset(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let value = match sub.pos.first() {
         Some(f @ Value::FrozenSet(_)) if !is_subclass_call(&cls, &builtin) => f.clone(),
         Some(v) => Value::FrozenSet(Rc::new(set_of(interp, v)?)),
-        None => Value::FrozenSet(Rc::new(Set::new())),
+        None => Value::FrozenSet(Rc::new(Set::default())),
     };
     ret(instance_of(&cls, &builtin, value))
 }

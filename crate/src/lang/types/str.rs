@@ -968,7 +968,7 @@ fn translate(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 /// `str.maketrans(x[, y[, z]])`: a translation table for `translate`.
 fn maketrans(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let slots = Sig::pos("maketrans", "str.maketrans", &["x", "y", "z"], 1, Style::Clinic).parse(interp, &args.pos, &args.kw)?;
-    let mut table = crate::lang::value::Dict::new();
+    let mut table = crate::lang::value::Dict::default();
     let key = |c: char| crate::lang::value::Key(Value::Int(c as i64));
     match (&slots[0], &slots[1]) {
         (Some(x), None) => {
@@ -1122,10 +1122,10 @@ fn justify(
     if width <= len as i64 {
         return ret(Value::Str(s));
     }
-    let width = width as usize;
-    if width > seq::MAX_REPEAT {
-        return Err(interp.error(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
+    if width as u64 > seq::MAX_REPEAT_BYTES {
+        return Err(interp.new_exception(ExcKind::MemoryError, vec![]));
     }
+    let width = width as usize;
     ret(Value::str(&pad(&s, len, width, fill, align)))
 }
 
@@ -1208,7 +1208,7 @@ fn expandtabs(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         None => 8,
     };
     let tabs = s.matches('\t').count();
-    if tabsize > 0 && (tabsize as usize).saturating_mul(tabs) > seq::MAX_REPEAT {
+    if tabsize > 0 && (tabsize as u64).saturating_mul(tabs as u64) > seq::MAX_REPEAT_BYTES {
         return Err(interp.error(ExcKind::OverflowError, "result too long"));
     }
     ret(Value::str(&expand_tabs(&s, tabsize)))
