@@ -1,12 +1,13 @@
 // An engine that fails inside a run (a wasm trap) is replaced by a fresh
 // one; the page says what happened and keeps the code. The trap used here is
-// a list too large for the module's memory, which the engine does not (yet)
-// turn into a MemoryError; once it does, this spec needs another trap.
+// running out of the module's memory (at most 1 GiB): each list is within
+// the engine's per-object limit, together they are not, and a failed
+// allocation aborts the wasm instance.
 import { expect, openLesson, replaceCode, runOutcome, test } from './fixtures'
 
 test('a trap in the engine ends the run, the engine is restarted and the code stays', async ({ page, pageErrors }) => {
   await openLesson(page, 'multitask-sing-dance')
-  const program = 'x = [0] * (3 * 10**8)\nprint(len(x))\n'
+  const program = 'xs = [[i] * 2**24 for i in range(16)]\nprint(len(xs))\n'
   await replaceCode(page, program)
   await page.getByTestId('run-button').click()
   expect(await runOutcome(page, 30_000)).toBe('crashed')
