@@ -69,7 +69,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
             interp.error(ExcKind::ImportError, format!("cannot compile built-in module {name}: {e}"))
         })?;
         interp.proc.sources.borrow_mut().insert(Rc::from(*file), Rc::from(*source));
-        let dict = Rc::new(RefCell::new(Dict::new()));
+        let dict = Rc::new(RefCell::new(Dict::default()));
         dict.borrow_mut().insert(Key(Value::str("__name__")), Value::str(name));
         let module = Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() }));
         let frame = Frame::new(code, dict.clone(), Some(dict));
@@ -86,7 +86,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
 
 /// A module of native functions.
 pub fn native_module(name: &str, fns: &[(&str, NativeFn)]) -> Value {
-    let mut d = Dict::new();
+    let mut d = Dict::default();
     d.insert(Key(Value::str("__name__")), Value::str(name));
     for (fname, f) in fns {
         d.insert(Key(Value::str(fname)), native(&format!("{name}.{fname}"), *f, false));

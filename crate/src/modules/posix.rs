@@ -146,6 +146,6 @@ pub fn init(m: &Value) {
     set(m, "name", Value::str("posix"));
     set(m, "sep", Value::str("/"));
     set(m, "linesep", Value::str("\n"));
-    set(m, "environ", Value::dict(Dict::new()));
+    set(m, "environ", Value::dict(Dict::default()));
     set(m, "WNOHANG", Value::Int(1));
 }

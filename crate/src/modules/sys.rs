@@ -111,7 +111,7 @@ pub fn module(interp: &mut Interp<'_>) -> Value {
     );
     set(&m, "executable", Value::str("/usr/bin/python3"));
     set(&m, "path", Value::list(vec![]));
-    let mut mods = crate::lang::value::Dict::new();
+    let mut mods = crate::lang::value::Dict::default();
     for (k, v) in interp.proc.modules.borrow().iter() {
         mods.insert(Key(Value::Str(k.clone())), v.clone());
     }

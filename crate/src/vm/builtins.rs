@@ -24,7 +24,7 @@ pub fn build_class(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let (Some(Value::Function(f)), Some(name)) = (pos.next(), pos.next()) else {
         return Err(interp.error(ExcKind::TypeError, "__build_class__: func must be a function"));
     };
-    let ns = Rc::new(RefCell::new(Dict::new()));
+    let ns = Rc::new(RefCell::new(Dict::default()));
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), Some(ns));
     frame.cells.extend(f.closure.iter().cloned());
     frame.ret = ReturnMode::ClassBody { name, bases: pos.collect(), kwargs: args.kw };
@@ -377,7 +377,7 @@ fn locals(interp: &mut Interp<'_>, _: Args) -> NativeResult {
     if let Some(ns) = &f.namespace {
         return ret(Value::Dict(ns.clone()));
     }
-    let mut d = Dict::new();
+    let mut d = Dict::default();
     for (name, v) in f.code.varnames.iter().zip(&f.fast) {
         if !matches!(v, Value::Unbound) {
             d.insert(Key(Value::Str(name.clone())), v.clone());
@@ -395,7 +395,7 @@ fn open(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 /// The `builtins` namespace: functions, classes, exceptions, constants.
 pub fn namespace(t: &super::Types) -> Dict {
-    let mut d = Dict::new();
+    let mut d = Dict::default();
     let mut put = |name: &str, v: Value| {
         d.insert(Key(Value::str(name)), v);
     };

@@ -186,7 +186,7 @@ impl Interp<'_> {
             return Err(self.error(ExcKind::TypeError, format!("{qn}() takes {takes} but {were}")));
         }
         let kwdict = if code.varkwargs {
-            let d = Rc::new(RefCell::new(Dict::new()));
+            let d = Rc::new(RefCell::new(Dict::default()));
             frame.fast[next_slot] = Value::Dict(d.clone());
             Some(d)
         } else {

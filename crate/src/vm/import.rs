@@ -5,7 +5,6 @@
 use super::frame::ReturnMode;
 use super::interp::{Ctl, Interp};
 use super::Loaded;
-use crate::lang::error::ExcKind;
 use crate::lang::value::Value;
 use std::rc::Rc;
 

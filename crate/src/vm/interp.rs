@@ -4,7 +4,7 @@
 
 use super::frame::{Block, Frame, ReturnMode, Thread};
 use super::{Process, Sys, Types, Wait};
-use crate::lang::code::{CmpOp, Op, UnOp};
+use crate::lang::code::{BinOp, CmpOp, Op, UnOp};
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Dict, Flow, Name, Value};
 use std::cell::RefCell;
@@ -251,15 +251,28 @@ impl<'a> Interp<'a> {
                 f.fast[i as usize] = Value::Unbound;
             }
             Op::LoadName(i) => {
-                let name = self.name(i);
-                let v = self.load_name(&name)?;
-                self.push(v);
+                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+                let found = match &f.namespace {
+                    Some(ns) => cached_get(&ns.borrow(), name, guess),
+                    None => None,
+                }
+                .or_else(|| cached_get(&f.globals.borrow(), name, guess))
+                .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
+                match found {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let name = name.clone();
+                        return Err(self.name_error(&name));
+                    }
+                }
             }
             Op::StoreName(i) => {
-                let name = self.name(i);
-                let v = self.pop();
-                let ns = self.namespace();
-                ns.borrow_mut().insert(crate::lang::value::Key(Value::Str(name)), v);
+                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+                let v = f.stack.pop().expect("stack underflow: compiler bug");
+                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+                let ns = f.namespace.as_ref().unwrap_or(&f.globals);
+                cached_set(&mut ns.borrow_mut(), name, v, guess);
             }
             Op::DeleteName(i) => {
                 let name = self.name(i);
@@ -270,15 +283,23 @@ impl<'a> Interp<'a> {
                 }
             }
             Op::LoadGlobal(i) => {
-                let name = self.name(i);
-                let v = self.load_global(&name)?;
-                self.push(v);
+                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+                let found = cached_get(&f.globals.borrow(), name, guess)
+                    .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
+                match found {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let name = name.clone();
+                        return Err(self.name_error(&name));
+                    }
+                }
             }
             Op::StoreGlobal(i) => {
-                let name = self.name(i);
-                let v = self.pop();
-                let g = self.frame().globals.clone();
-                g.borrow_mut().insert(crate::lang::value::Key(Value::Str(name)), v);
+                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+                let v = f.stack.pop().expect("stack underflow: compiler bug");
+                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+                cached_set(&mut f.globals.borrow_mut(), name, v, guess);
             }
             Op::DeleteGlobal(i) => {
                 let name = self.name(i);
@@ -400,6 +421,42 @@ impl<'a> Interp<'a> {
                 }
                 return self.call_flow(f, args, kw);
             }
+            Op::BinaryOp(bop) | Op::InplaceOp(bop) if small_int_pair(&self.thread.frames) => {
+                // Small ints: CPython 3.11's BINARY_OP_ADD_INT and friends.
+                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+                let (Some(Value::Int(b)), Some(Value::Int(a))) = (st.pop(), st.pop()) else { unreachable!() };
+                let r = match bop {
+                    BinOp::Add => a.checked_add(b),
+                    BinOp::Sub => a.checked_sub(b),
+                    BinOp::Mul => a.checked_mul(b),
+                    BinOp::Mod if b > 0 => Some(a.rem_euclid(b)),
+                    BinOp::FloorDiv if b > 0 => Some(a.div_euclid(b)),
+                    BinOp::And => Some(a & b),
+                    BinOp::Or => Some(a | b),
+                    BinOp::Xor => Some(a ^ b),
+                    _ => None,
+                };
+                let v = match r {
+                    Some(r) => Value::Int(r),
+                    None => self.binary_op(bop, &Value::Int(a), &Value::Int(b), matches!(op, Op::InplaceOp(_)))?,
+                };
+                self.push(v);
+            }
+            Op::CompareOp(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Eq | CmpOp::Ne | CmpOp::Gt | CmpOp::Ge))
+                if small_int_pair(&self.thread.frames) =>
+            {
+                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+                let (Some(Value::Int(b)), Some(Value::Int(a))) = (st.pop(), st.pop()) else { unreachable!() };
+                let r = match c {
+                    CmpOp::Lt => a < b,
+                    CmpOp::Le => a <= b,
+                    CmpOp::Eq => a == b,
+                    CmpOp::Ne => a != b,
+                    CmpOp::Gt => a > b,
+                    _ => a >= b,
+                };
+                st.push(Value::Bool(r));
+            }
             Op::BinaryOp(bop) => {
                 let b = self.pop();
                 let a = self.pop();
@@ -479,7 +536,7 @@ impl<'a> Interp<'a> {
             }
             Op::BuildSet(n) => {
                 let items = self.pop_n(n as usize);
-                let set = RefCell::new(crate::lang::value::Set::new());
+                let set = RefCell::new(crate::lang::value::Set::default());
                 for it in &items {
                     let k = self.key(it)?;
                     self.set_insert(&set, k)?;
@@ -488,7 +545,7 @@ impl<'a> Interp<'a> {
             }
             Op::BuildMap(n) => {
                 let items = self.pop_n(2 * n as usize);
-                let d = Rc::new(RefCell::new(Dict::new()));
+                let d = Rc::new(RefCell::new(Dict::default()));
                 for pair in items.chunks(2) {
                     let k = self.key(&pair[0])?;
                     self.dict_insert(&d, k, pair[1].clone())?;
@@ -656,7 +713,37 @@ impl<'a> Interp<'a> {
                 let it = self.iter(&v)?;
                 self.push(it);
             }
-            Op::ForIter(t) => return self.for_iter(t),
+            Op::ForIter(t) => {
+                // `for i in range(n)`: CPython 3.11's FOR_ITER over a range iterator, inline.
+                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+                if let Some(Value::Iterator(it)) = st.last() {
+                    let next = match &mut *it.borrow_mut() {
+                        crate::lang::value::Iter::Range(cur, stop, step) => {
+                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                let v = *cur;
+                                *cur = cur.saturating_add(*step);
+                                Some(Some(v))
+                            } else {
+                                Some(None)
+                            }
+                        }
+                        _ => None,
+                    };
+                    match next {
+                        Some(Some(v)) => {
+                            st.push(Value::Int(v));
+                            return Ok(Ctl::Next);
+                        }
+                        Some(None) => {
+                            st.pop();
+                            self.frame().pc = t as usize;
+                            return Ok(Ctl::Next);
+                        }
+                        None => {}
+                    }
+                }
+                return self.for_iter(t);
+            }
             Op::ReturnValue => {
                 let v = self.pop();
                 return self.return_value(v);
@@ -815,26 +902,6 @@ impl<'a> Interp<'a> {
     fn namespace(&mut self) -> Rc<RefCell<Dict>> {
         let f = self.frame();
         f.namespace.clone().unwrap_or_else(|| f.globals.clone())
-    }
-
-    fn load_name(&mut self, name: &Name) -> Result<Value, Value> {
-        let ns = self.namespace();
-        let key = crate::lang::value::Key(Value::Str(name.clone()));
-        if let Some(v) = ns.borrow().get(&key) {
-            return Ok(v.clone());
-        }
-        self.load_global(name)
-    }
-
-    fn load_global(&mut self, name: &Name) -> Result<Value, Value> {
-        let key = crate::lang::value::Key(Value::Str(name.clone()));
-        if let Some(v) = self.frame().globals.borrow().get(&key) {
-            return Ok(v.clone());
-        }
-        if let Some(v) = self.proc.builtins.borrow().get(&key) {
-            return Ok(v.clone());
-        }
-        Err(self.name_error(name))
     }
 
     fn return_value(&mut self, v: Value) -> Result<Ctl, Value> {
@@ -1007,6 +1074,36 @@ impl<'a> Interp<'a> {
         self.thread.frames.push(frame);
         Ok(())
     }
+}
+
+/// Whether the top two values of the current frame's stack are both small ints.
+fn small_int_pair(frames: &[Frame]) -> bool {
+    let st = &frames.last().expect("a running thread has a frame").stack;
+    matches!(st.get(st.len().wrapping_sub(2)..), Some([Value::Int(_), Value::Int(_)]))
+}
+
+/// `name` in `d`, looked for first where it was found last time.
+fn cached_get(d: &Dict, name: &Name, guess: &std::cell::Cell<u32>) -> Option<Value> {
+    if let Some((k, v)) = d.get_index(guess.get() as usize) {
+        if matches!(&k.0, Value::Str(s) if Rc::ptr_eq(s, name) || **s == **name) {
+            return Some(v.clone());
+        }
+    }
+    let i = d.get_index_of(&crate::lang::value::StrKey(name))?;
+    guess.set(i as u32);
+    d.get_index(i).map(|(_, v)| v.clone())
+}
+
+/// `d[name] = v`, trying first where `name` was found last time.
+fn cached_set(d: &mut Dict, name: &Name, v: Value, guess: &std::cell::Cell<u32>) {
+    if let Some((k, slot)) = d.get_index_mut(guess.get() as usize) {
+        if matches!(&k.0, Value::Str(s) if Rc::ptr_eq(s, name) || **s == **name) {
+            *slot = v;
+            return;
+        }
+    }
+    let (i, _) = d.insert_full(crate::lang::value::Key(Value::Str(name.clone())), v);
+    guess.set(i as u32);
 }
 
 /// How a call started.
