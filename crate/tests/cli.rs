@@ -283,3 +283,20 @@ fn threads_joining_each_other_deadlock_with_status_3() {
     let cycle = report["deadlock"].as_array().expect("the report names the cycle");
     assert!(cycle.len() >= 2, "{cycle:?}");
 }
+
+#[test]
+fn piped_standard_input_feeds_input_as_python3_does() {
+    use std::io::Write;
+    let file = program("ask.py", "name = input('who? ')\nprint('hi', name)\nprint(input())\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyconc"))
+        .args(["run", &file])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"Ann\nBob\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "who? hi Ann\nBob\n");
+}

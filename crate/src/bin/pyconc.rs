@@ -233,6 +233,7 @@ options:
             max_steps: args.max_steps.unwrap_or(defaults.max_steps),
             max_time_ns: args.timeout_ns.unwrap_or(defaults.max_time_ns),
             filename,
+            stdin: piped_stdin(),
             ..defaults
         };
         let mut run = Run::new(&program, config);
@@ -301,5 +302,18 @@ options:
             let _ = writeln!(out, "{id:id_width$}  {chapter:chapter_width$}  {title}");
         }
         0
+    }
+
+    /// What `input()` reads: standard input when it is piped or redirected, as
+    /// `python3 FILE.py < data` gives it; nothing when it is a terminal (the
+    /// run is not interactive: `input()` then raises EOFError).
+    fn piped_stdin() -> String {
+        use std::io::{IsTerminal, Read};
+        let mut text = String::new();
+        if !io::stdin().is_terminal() {
+            // Unreadable input (not UTF-8) is treated as none.
+            let _ = io::stdin().read_to_string(&mut text);
+        }
+        text
     }
 }
