@@ -993,3 +993,167 @@ fn threadlocal() {
         assert_eq!(students.len(), 1, "both greet the student stored last: {}", r.stdout);
     }
 }
+
+// ---- 10 · locks ----------------------------------------------------------------------
+
+#[test]
+fn rlock_loop() {
+    for limit in [1i64, 5, 30] {
+        for lock in ["RLock", "Lock"] {
+            for seed in SEEDS.take(if limit == 5 { 20 } else { 4 }) {
+                let p = [("LIMIT", limit.to_string()), ("LOCK", lock.to_string())];
+                let p: Vec<(&str, &str)> = p.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                for r in [run_lesson("rlock-loop", &p, seed), run_fine("rlock-loop", &p, "1e-7", seed)] {
+                    ok(&r);
+                    let locked: Vec<i64> =
+                        texts(&r).iter().filter(|l| l.contains(" locked, Number: ")).map(|l| nums(l)[1]).collect();
+                    let mut expected: Vec<i64> = (0..limit).collect();
+                    expected.extend([limit, limit]);
+                    let mut got = locked.clone();
+                    got.sort();
+                    assert_eq!(got, expected, "{lock}: each k < LIMIT once, LIMIT once per thread");
+                }
+            }
+        }
+    }
+    // Without a lock two threads read the same num: some seed prints a
+    // Number twice or past the limit.
+    let racy = ALL_SEEDS.clone().any(|seed| {
+        let r = run_fine("rlock-loop", &[("LOCK", "none")], "1e-7", seed);
+        let locked: Vec<i64> = texts(&r).iter().filter(|l| l.contains(" locked, Number: ")).map(|l| nums(l)[1]).collect();
+        locked.iter().any(|&k| k > 5) || (0..5).any(|k| locked.iter().filter(|&&x| x == k).count() > 1)
+    });
+    assert!(racy, "no seed raced without the lock");
+}
+
+#[test]
+fn deadlock() {
+    for threads in [2usize, 10, 20] {
+        for hold in ["0.1", "2"] {
+            for seed in SEEDS.take(if threads == 10 { 20 } else { 4 }) {
+                let p = [("THREADS", threads.to_string()), ("HOLD", hold.to_string())];
+                let p: Vec<(&str, &str)> = p.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let r = run_lesson("deadlock", &p, seed);
+                assert_eq!(r.exit_code, 3, "{}", r.stdout);
+                let d = r.deadlock.as_ref().expect("the wait-for cycle");
+                assert_eq!(d.len(), 2, "{d:?}");
+                assert!(d[0].waits_for.contains(&format!("held by {}", d[1].name)), "{d:?}");
+                assert!(d[1].waits_for.contains(&format!("held by {}", d[0].name)), "{d:?}");
+                assert_ne!(d[0].waits_for.split(" held").next(), d[1].waits_for.split(" held").next(), "two locks");
+
+                // S0's fix: one RLock in place of both locks.
+                let fix = [
+                    ("from threading import Thread, Lock", "from threading import Thread, Lock, RLock"),
+                    ("mutexA = Lock()\nmutexB = Lock()", "mutexA = mutexB = RLock()"),
+                ];
+                let r = run_edited("deadlock", &p, &fix, seed);
+                ok(&r);
+                let ls = lines(&r);
+                assert_eq!(ls.len(), 4 * threads);
+                for pair in ls.chunks(2) {
+                    assert_eq!(pair[0].tid, pair[1].tid, "pairs of one thread: {ls:?}");
+                    let who = pair[0].text.split(' ').next().unwrap();
+                    let two = [pair[0].text.as_str(), pair[1].text.as_str()];
+                    assert!(two == [format!("{who} 抢到A锁"), format!("{who} 抢到B锁")] || two == [format!("{who} 抢到B锁"), format!("{who} 抢到A锁")]);
+                }
+                assert_about(secs(&r), threads as f64 * hold.parse::<f64>().unwrap(), "the fixed run");
+            }
+        }
+    }
+}
+
+#[test]
+fn rlock_reentrant() {
+    for threads in [1usize, 10, 30] {
+        for seed in SEEDS.take(if threads == 10 { 20 } else { 4 }) {
+            let n = threads.to_string();
+            let r = run_lesson("rlock-reentrant", &[("THREADS", &n)], seed);
+            ok(&r);
+            let counts: Vec<i64> = texts(&r).iter().filter(|l| l.contains("RLock object")).map(|l| nums(l)[0]).collect();
+            assert_eq!(counts, (1..=threads as i64).collect::<Vec<_>>());
+            assert!(texts(&r).iter().filter(|l| l.contains("RLock object")).all(|l| l.contains(" count=2 ")));
+
+            let r = run_lesson("rlock-reentrant", &[("THREADS", &n), ("LOCK", "Lock")], seed);
+            assert_eq!(r.exit_code, 3);
+            assert_eq!(r.stdout, "main threading stop\n");
+            let d = r.deadlock.as_ref().unwrap();
+            assert_eq!(d.len(), 1, "a cycle of one: {d:?}");
+            assert!(d[0].waits_for.ends_with(&format!("held by {}", d[0].name)), "{d:?}");
+            // The rest wait behind it.
+            for (tid, name) in names(&r) {
+                if name != "MainThread" && name != d[0].name {
+                    assert_eq!(states(&r, tid).last().unwrap().1, ThreadState::Blocked, "{name}");
+                }
+            }
+        }
+    }
+}
+
+/// The banker's safe order, as the lesson computes it.
+fn safe_order(mut cash: i64, claims: &BTreeMap<String, i64>, loans: &BTreeMap<String, i64>) -> Option<Vec<String>> {
+    let mut loans = loans.clone();
+    let mut order = Vec::new();
+    while !loans.is_empty() {
+        let c = loans.iter().find(|(c, l)| claims[*c] - **l <= cash)?.0.clone();
+        cash += loans.remove(&c).unwrap();
+        order.push(c);
+    }
+    Some(order)
+}
+
+#[test]
+fn bankers_algorithm() {
+    let claims: BTreeMap<String, i64> = [("C1", 9), ("C2", 3), ("C3", 8)].iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    for seed in SEEDS {
+        let r = run_lesson("bankers-algorithm", &[], seed);
+        ok(&r);
+        let ls = texts(&r);
+        assert_eq!(ls[0], "图a 的安全序列: ['C2', 'C3', 'C1']");
+        assert_eq!(ls.last().unwrap(), "银行家收回全部 10");
+        // Replay the grants: each leaves a safe order.
+        let mut loans: BTreeMap<String, i64> = [("C1", 2), ("C2", 2), ("C3", 4)].iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        let mut cash = 2;
+        for l in &ls[1..ls.len() - 1] {
+            let who = l[..2].to_string();
+            let n = nums(&l[2..]);
+            if l.contains(" 借到 1") {
+                cash -= 1;
+                *loans.get_mut(&who).unwrap() += 1;
+                assert_eq!((loans[&who], n[3]), (n[1], cash), "{l}");
+                assert!(safe_order(cash, &claims, &loans).is_some(), "unsafe grant: {l}");
+            } else {
+                cash += loans.remove(&who).unwrap();
+                assert_eq!(n[0], cash, "{l}");
+            }
+        }
+    }
+    let stuck = ALL_SEEDS.clone().find_map(|seed| {
+        let r = run_lesson("bankers-algorithm", &[("BANKER", "false")], seed);
+        (r.exit_code == 3).then_some(r)
+    });
+    let r = stuck.expect("without the banker some seed deadlocks");
+    let waiting: Vec<&String> = r.deadlock.as_ref().unwrap().iter().map(|w| &w.name).collect();
+    // Every customer that has not finished waits for cash.
+    for c in ["C1", "C2", "C3"] {
+        if !r.stdout.contains(&format!("{c} 完成并还款")) {
+            assert!(waiting.iter().any(|n| n.contains(&format!("Thread-{}", &c[1..]))), "{c} waits: {waiting:?}");
+        }
+    }
+    assert!(waiting.len() >= 3, "at least two customers and the main thread: {waiting:?}");
+    assert!(texts(&r).last().unwrap().ends_with("银行家剩 0"), "cash 0: {}", r.stdout);
+}
+
+#[test]
+fn ordered_threads() {
+    for (tasks, rounds) in [(3usize, 5usize), (2, 1), (10, 4)] {
+        let expected: String = (0..rounds).flat_map(|_| (1..=tasks).map(|t| format!("------Task {t} \n"))).collect();
+        for seed in SEEDS.take(if tasks == 3 { 20 } else { 4 }) {
+            let p = [("TASKS", tasks.to_string()), ("ROUNDS", rounds.to_string())];
+            let p: Vec<(&str, &str)> = p.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            for r in [run_lesson("ordered-threads", &p, seed), run_switch("ordered-threads", &p, seed, SwitchRule::AnyBytecode), run_fine("ordered-threads", &p, "1e-7", seed)] {
+                ok(&r);
+                assert_eq!(r.stdout, expected);
+            }
+        }
+    }
+}
