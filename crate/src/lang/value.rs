@@ -96,6 +96,9 @@ pub type Dict = IndexMap<Key, Value, KeyHashing>;
 /// match it for small ints and differ elsewhere only in iteration order).
 pub type Set = indexmap::IndexSet<Key, KeyHashing>;
 
+/// The attributes of an instance, a class or a function, by name.
+pub type Attrs = IndexMap<Name, Value, KeyHashing>;
+
 /// How dicts and sets turn a `Key`'s Python hash into a table position.
 pub type KeyHashing = std::hash::BuildHasherDefault<KeyHasher>;
 
@@ -112,9 +115,15 @@ impl Hasher for KeyHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(u64::from(*b));
+        // Attribute names: eight bytes at a time.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes(c.try_into().expect("eight bytes")));
         }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.write_u64(u64::from_le_bytes(last) ^ rest.len() as u64);
     }
 
     fn write_u64(&mut self, i: u64) {
@@ -366,7 +375,7 @@ pub struct Function {
     /// `__module__`.
     pub module: Name,
     /// `__dict__`: attributes set on the function.
-    pub dict: RefCell<IndexMap<Name, Value>>,
+    pub dict: RefCell<Attrs>,
     /// `__doc__`.
     pub doc: Value,
 }
@@ -434,7 +443,7 @@ pub struct Class {
     /// impossible with Rc, the first entry is omitted: `mro` holds the bases' linearization).
     pub mro: Vec<Rc<Class>>,
     /// The class namespace.
-    pub dict: RefCell<IndexMap<Name, Value>>,
+    pub dict: RefCell<Attrs>,
     /// For built-in types, which one; instances of subclasses keep the base's payload kind.
     pub builtin: Option<Builtin>,
 }
@@ -479,7 +488,7 @@ pub struct Object {
     /// Its class (assignable in CPython; fixed here).
     pub class: Rc<Class>,
     /// Its `__dict__`.
-    pub dict: RefCell<IndexMap<Name, Value>>,
+    pub dict: RefCell<Attrs>,
     /// State that built-in bases keep outside the dict.
     pub payload: RefCell<Payload>,
     /// What its class's `__hash__` returned the last time the interpreter
@@ -493,7 +502,7 @@ pub struct Object {
 impl Object {
     /// An instance of `class` with an empty `__dict__` and this payload.
     pub fn new(class: Rc<Class>, payload: Payload) -> Object {
-        Object { class, dict: RefCell::new(IndexMap::new()), payload: RefCell::new(payload), hash: Default::default() }
+        Object { class, dict: RefCell::new(Attrs::default()), payload: RefCell::new(payload), hash: Default::default() }
     }
 }
 

@@ -8,7 +8,6 @@ use crate::lang::error::ExcKind;
 use crate::lang::value::{
     Args, Class, Dict, ExceptionState, Function, Key, Name, Object, Payload, Value,
 };
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -331,7 +330,7 @@ impl Interp<'_> {
             closure,
             qualname,
             module,
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(Default::default()),
             doc,
         }))
     }
@@ -385,7 +384,7 @@ impl Interp<'_> {
                 ));
             }
         };
-        let mut dict = IndexMap::new();
+        let mut dict = crate::lang::value::Attrs::default();
         let mut classcell = None;
         for (k, v) in ns.borrow().iter() {
             if let Value::Str(s) = &k.0 {

@@ -179,13 +179,117 @@ impl<'a> Interp<'a> {
         self.frame().code.names[i as usize].clone()
     }
 
-    /// Executes one instruction.
+    /// Executes one instruction: the commonest ones here, in a small
+    /// function the loop inlines; the others in `execute`.
+    #[inline(always)]
     fn run_one(&mut self) -> Result<Ctl, Value> {
         let f = self.thread.frames.last_mut().expect("a running thread has a frame");
         let op = f.code.ops[f.pc];
         f.last_pc = f.pc;
         f.pc += 1;
         self.steps += 1;
+        match op {
+            Op::LoadFast(i) => {
+                let v = &f.fast[i as usize];
+                if matches!(v, Value::Unbound) {
+                    return self.execute(op);
+                }
+                let v = v.clone();
+                f.stack.push(v);
+            }
+            Op::StoreFast(i) => {
+                let v = f.stack.pop().expect("stack underflow: compiler bug");
+                f.fast[i as usize] = v;
+            }
+            Op::LoadConst(i) => {
+                let v = f.code.consts[i as usize].clone();
+                f.stack.push(v);
+            }
+            Op::Pop => {
+                f.stack.pop();
+            }
+            Op::Jump(t) => f.pc = t as usize,
+            Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) if matches!(f.stack.last(), Some(Value::Bool(_))) => {
+                let Some(Value::Bool(b)) = f.stack.pop() else { unreachable!() };
+                if b == matches!(op, Op::PopJumpIfTrue(_)) {
+                    f.pc = t as usize;
+                }
+            }
+            Op::BinaryOp(bop) | Op::InplaceOp(bop) if small_int_pair(&self.thread.frames) => {
+                // Small ints: CPython 3.11's BINARY_OP_ADD_INT and friends.
+                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+                let (Some(Value::Int(b)), Some(Value::Int(a))) = (st.pop(), st.pop()) else { unreachable!() };
+                let r = match bop {
+                    BinOp::Add => a.checked_add(b),
+                    BinOp::Sub => a.checked_sub(b),
+                    BinOp::Mul => a.checked_mul(b),
+                    BinOp::Mod if b > 0 => Some(a.rem_euclid(b)),
+                    BinOp::FloorDiv if b > 0 => Some(a.div_euclid(b)),
+                    BinOp::And => Some(a & b),
+                    BinOp::Or => Some(a | b),
+                    BinOp::Xor => Some(a ^ b),
+                    _ => None,
+                };
+                let v = match r {
+                    Some(r) => Value::Int(r),
+                    None => self.binary_op(bop, &Value::Int(a), &Value::Int(b), matches!(op, Op::InplaceOp(_)))?,
+                };
+                self.push(v);
+            }
+            Op::CompareOp(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Eq | CmpOp::Ne | CmpOp::Gt | CmpOp::Ge))
+                if small_int_pair(&self.thread.frames) =>
+            {
+                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+                let (Some(Value::Int(b)), Some(Value::Int(a))) = (st.pop(), st.pop()) else { unreachable!() };
+                let r = match c {
+                    CmpOp::Lt => a < b,
+                    CmpOp::Le => a <= b,
+                    CmpOp::Eq => a == b,
+                    CmpOp::Ne => a != b,
+                    CmpOp::Gt => a > b,
+                    _ => a >= b,
+                };
+                st.push(Value::Bool(r));
+            }
+            Op::ForIter(t) => {
+                // `for i in range(n)`: CPython 3.11's FOR_ITER over a range iterator, inline.
+                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+                if let Some(Value::Iterator(it)) = st.last() {
+                    let next = match &mut *it.borrow_mut() {
+                        crate::lang::value::Iter::Range(cur, stop, step) => {
+                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                let v = *cur;
+                                *cur = cur.saturating_add(*step);
+                                Some(Some(v))
+                            } else {
+                                Some(None)
+                            }
+                        }
+                        _ => None,
+                    };
+                    match next {
+                        Some(Some(v)) => {
+                            st.push(Value::Int(v));
+                            return Ok(Ctl::Next);
+                        }
+                        Some(None) => {
+                            st.pop();
+                            self.frame().pc = t as usize;
+                            return Ok(Ctl::Next);
+                        }
+                        None => {}
+                    }
+                }
+                return self.execute(op);
+            }
+            _ => return self.execute(op),
+        }
+        Ok(Ctl::Next)
+    }
+
+    /// Executes an instruction `run_one` did not.
+    #[inline(never)]
+    fn execute(&mut self, op: Op) -> Result<Ctl, Value> {
         match op {
             Op::Nop => {}
             Op::Pop => {
@@ -373,6 +477,30 @@ impl<'a> Interp<'a> {
                 }
             }
             Op::CallMethod(n) => {
+                let st = &self.thread.frames.last().expect("a running thread has a frame").stack;
+                let base = st.len() - n as usize - 2;
+                let has_self = !matches!(st[base + 1], Value::Unbound);
+                match (&st[base], &st[base + 1]) {
+                    (Value::Function(func), _) if simple_call(func, n as usize + has_self as usize) => {
+                        let func = func.clone();
+                        return self.push_simple_frame(&func, base, base + 2 - has_self as usize);
+                    }
+                    // gen.send(x) and gen.__next__(): resume the generator's
+                    // frame right here (CPython 3.11's SEND).
+                    (Value::Native(m), Value::Generator(_))
+                        if (n == 1 && &*m.name == "generator.send") || (n == 0 && &*m.name == "generator.__next__") =>
+                    {
+                        let st = &mut self.frame().stack;
+                        let sent = if n == 1 { st.pop().expect("sent value") } else { Value::None };
+                        let gen = st.pop().expect("generator");
+                        st.pop();
+                        return match self.resume(&gen, sent, None, false)? {
+                            Started::Frame => Ok(Ctl::Next),
+                            _ => Err(self.new_exception(ExcKind::StopIteration, vec![])),
+                        };
+                    }
+                    _ => {}
+                }
                 let mut args = self.pop_n(n as usize);
                 let this = self.pop();
                 let f = self.pop();
@@ -382,6 +510,14 @@ impl<'a> Interp<'a> {
                 return self.call_flow(f, args, vec![]);
             }
             Op::Call(n) => {
+                let st = &self.thread.frames.last().expect("a running thread has a frame").stack;
+                let base = st.len() - n as usize - 1;
+                if let Value::Function(func) = &st[base] {
+                    if simple_call(func, n as usize) {
+                        let func = func.clone();
+                        return self.push_simple_frame(&func, base, base + 1);
+                    }
+                }
                 let args = self.pop_n(n as usize);
                 let f = self.pop();
                 return self.call_flow(f, args, vec![]);
@@ -420,42 +556,6 @@ impl<'a> Interp<'a> {
                     }
                 }
                 return self.call_flow(f, args, kw);
-            }
-            Op::BinaryOp(bop) | Op::InplaceOp(bop) if small_int_pair(&self.thread.frames) => {
-                // Small ints: CPython 3.11's BINARY_OP_ADD_INT and friends.
-                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
-                let (Some(Value::Int(b)), Some(Value::Int(a))) = (st.pop(), st.pop()) else { unreachable!() };
-                let r = match bop {
-                    BinOp::Add => a.checked_add(b),
-                    BinOp::Sub => a.checked_sub(b),
-                    BinOp::Mul => a.checked_mul(b),
-                    BinOp::Mod if b > 0 => Some(a.rem_euclid(b)),
-                    BinOp::FloorDiv if b > 0 => Some(a.div_euclid(b)),
-                    BinOp::And => Some(a & b),
-                    BinOp::Or => Some(a | b),
-                    BinOp::Xor => Some(a ^ b),
-                    _ => None,
-                };
-                let v = match r {
-                    Some(r) => Value::Int(r),
-                    None => self.binary_op(bop, &Value::Int(a), &Value::Int(b), matches!(op, Op::InplaceOp(_)))?,
-                };
-                self.push(v);
-            }
-            Op::CompareOp(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Eq | CmpOp::Ne | CmpOp::Gt | CmpOp::Ge))
-                if small_int_pair(&self.thread.frames) =>
-            {
-                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
-                let (Some(Value::Int(b)), Some(Value::Int(a))) = (st.pop(), st.pop()) else { unreachable!() };
-                let r = match c {
-                    CmpOp::Lt => a < b,
-                    CmpOp::Le => a <= b,
-                    CmpOp::Eq => a == b,
-                    CmpOp::Ne => a != b,
-                    CmpOp::Gt => a > b,
-                    _ => a >= b,
-                };
-                st.push(Value::Bool(r));
             }
             Op::BinaryOp(bop) => {
                 let b = self.pop();
@@ -713,37 +813,7 @@ impl<'a> Interp<'a> {
                 let it = self.iter(&v)?;
                 self.push(it);
             }
-            Op::ForIter(t) => {
-                // `for i in range(n)`: CPython 3.11's FOR_ITER over a range iterator, inline.
-                let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
-                if let Some(Value::Iterator(it)) = st.last() {
-                    let next = match &mut *it.borrow_mut() {
-                        crate::lang::value::Iter::Range(cur, stop, step) => {
-                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                let v = *cur;
-                                *cur = cur.saturating_add(*step);
-                                Some(Some(v))
-                            } else {
-                                Some(None)
-                            }
-                        }
-                        _ => None,
-                    };
-                    match next {
-                        Some(Some(v)) => {
-                            st.push(Value::Int(v));
-                            return Ok(Ctl::Next);
-                        }
-                        Some(None) => {
-                            st.pop();
-                            self.frame().pc = t as usize;
-                            return Ok(Ctl::Next);
-                        }
-                        None => {}
-                    }
-                }
-                return self.for_iter(t);
-            }
+            Op::ForIter(t) => return self.for_iter(t),
             Op::ReturnValue => {
                 let v = self.pop();
                 return self.return_value(v);
@@ -1066,6 +1136,26 @@ impl<'a> Interp<'a> {
         self.unwind(exc, true)
     }
 
+    /// Calls a function whose arguments bind one to one (`simple_call`):
+    /// they move from the caller's stack (from `first_arg` up) into the
+    /// new frame's locals, and the stack is cut back to `base`, where the
+    /// callee was (CPython 3.11's CALL_PY_EXACT_ARGS).
+    fn push_simple_frame(&mut self, func: &Rc<crate::lang::value::Function>, base: usize, first_arg: usize) -> Result<Ctl, Value> {
+        let code = &func.code;
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+        for (slot, v) in frame.fast.iter_mut().zip(st.drain(first_arg..)) {
+            *slot = v;
+        }
+        st.truncate(base);
+        for &(ci, vi) in &code.cell_params {
+            *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+        self.push_frame(frame)?;
+        Ok(Ctl::Next)
+    }
+
     /// Pushes a frame, enforcing the recursion limit.
     pub(super) fn push_frame(&mut self, frame: Frame) -> Result<(), Value> {
         if self.thread.frames.len() >= RECURSION_LIMIT {
@@ -1074,6 +1164,14 @@ impl<'a> Interp<'a> {
         self.thread.frames.push(frame);
         Ok(())
     }
+}
+
+/// Whether a call of `func` with `nargs` positional arguments and no
+/// keywords binds them one to one: no defaults to fill, no `*args`,
+/// `**kwargs` or keyword-only parameters, not a generator.
+fn simple_call(func: &crate::lang::value::Function, nargs: usize) -> bool {
+    let c = &func.code;
+    c.argcount as usize == nargs && !c.varargs && !c.varkwargs && c.kwonlyargcount == 0 && !c.generator
 }
 
 /// Whether the top two values of the current frame's stack are both small ints.

@@ -6,7 +6,6 @@ use super::builtins as vmb;
 use crate::lang::error::ExcKind;
 use crate::lang::types;
 use crate::lang::value::{Builtin, Class, Descriptor, Name, Native, NativeFn, Object, Payload, Value};
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -70,7 +69,7 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, builtin: Op
         module: Rc::from(module),
         bases,
         mro,
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Default::default()),
         builtin,
     })
 }
