@@ -13,7 +13,8 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    # CPython's queue.Empty is the C module's class: tracebacks name _queue.Empty.
+    __module__ = '_queue'
 
 
 class Full(Exception):
