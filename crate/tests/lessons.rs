@@ -1157,3 +1157,293 @@ fn ordered_threads() {
         }
     }
 }
+
+// ---- 11 · Semaphore, Event, Condition, Timer --------------------------------------------
+
+#[test]
+fn semaphore_toilets() {
+    for (slots, people) in [(5usize, 20usize), (1, 4), (20, 7)] {
+        for seed in SEEDS.take(if slots == 5 { 20 } else { 4 }) {
+            let r = run_lesson("semaphore-toilets", &[("SLOTS", &slots.to_string()), ("PEOPLE", &people.to_string())], seed);
+            ok(&r);
+            let ls = lines(&r);
+            assert_eq!(ls.iter().filter(|l| l.text.ends_with(" 正在蹲坑")).count(), people);
+            // A thread holds the semaphore at least from its line until its
+            // sleep ends (it releases right after).
+            let held: Vec<(u64, u64)> = ls
+                .iter()
+                .map(|l| {
+                    let st = states(&r, l.tid);
+                    let slept = st.iter().position(|s| s.1 == ThreadState::Sleeping && s.0 >= l.t).unwrap();
+                    (l.t, st[slept + 1].0)
+                })
+                .collect();
+            for &(t, _) in &held {
+                let inside = held.iter().filter(|&&(a, b)| a <= t && t < b).count();
+                assert!(inside <= slots, "{inside} inside at {t}");
+            }
+            assert_eq!(held.iter().filter(|h| h.0 < 50_000_000).count(), slots.min(people), "inside at t = 0");
+            assert!(secs(&r) < (5 * people.div_ceil(slots)) as f64 + 0.05, "ends by 5·⌈PEOPLE/SLOTS⌉ s");
+        }
+    }
+}
+
+#[test]
+fn event_light_car() {
+    for (cars, red) in [(20usize, "3"), (1, "0"), (50, "0.5")] {
+        for seed in SEEDS.take(if cars == 20 { 20 } else { 4 }) {
+            let r = run_lesson("event-light-car", &[("CARS", &cars.to_string()), ("RED", red)], seed);
+            ok(&r);
+            let ls = lines(&r);
+            assert_eq!(ls.iter().filter(|l| l.text.ends_with(" 车正在灯红灯")).count(), cars);
+            let go: Vec<&Line> = ls.iter().filter(|l| l.text.ends_with(" 车加油门飙车走了")).collect();
+            assert_eq!(go.len(), cars);
+            let green = ls.iter().position(|l| l.text == "绿灯亮了").unwrap();
+            let red_ns = (red.parse::<f64>().unwrap() * 1e9) as u64;
+            for (i, l) in ls.iter().enumerate() {
+                if l.text.ends_with("飙车走了") {
+                    assert!(i > green && l.t >= red_ns, "{} at {} before the green light", l.text, l.t);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn event_traffic_cycle() {
+    for (g, y, red, cars, run) in [(10usize, 3usize, 7usize, 3usize, 30u32), (2, 1, 2, 5, 12), (3, 0, 4, 1, 20)] {
+        for seed in SEEDS.take(if cars == 3 { 20 } else { 4 }) {
+            let p = [
+                ("GREEN", g.to_string()),
+                ("YELLOW", y.to_string()),
+                ("RED", red.to_string()),
+                ("CARS", cars.to_string()),
+                ("RUN_TIME", run.to_string()),
+            ];
+            let p: Vec<(&str, &str)> = p.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = run_lesson("event-traffic-cycle", &p, seed);
+            ok(&r);
+            let ls = texts(&r);
+            let light = |l: &str| ["green", "yellow", "red"].into_iter().find(|c| l.contains(&format!("{c} light on")));
+            let lights: Vec<&str> = ls.iter().filter_map(|l| light(l)).collect();
+            let cycle: Vec<&str> =
+                std::iter::repeat("green").take(g).chain(std::iter::repeat("yellow").take(y)).chain(std::iter::repeat("red").take(red)).collect();
+            assert!(lights.len() >= run as usize, "a light line each second");
+            for (i, l) in lights.iter().enumerate() {
+                assert_eq!(*l, cycle[i % cycle.len()], "light line {i}");
+            }
+            let mut last = None;
+            for l in &ls {
+                if let Some(c) = light(l) {
+                    last = Some(c);
+                } else if l.contains("is running..") {
+                    assert!(matches!(last, Some("green" | "yellow")), "{l} after {last:?}");
+                } else {
+                    assert!(l.contains("is waiting for the red light.."), "{l}");
+                    assert_eq!(last, Some("red"), "{l}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn event_door_swipe() {
+    for (staff, open, tick, arrival) in [(5usize, "3", "0.5", "3"), (1, "1", "0.1", "1"), (12, "2", "1", "4")] {
+        for seed in SEEDS.take(if staff == 5 { 20 } else { 4 }) {
+            let p = [("STAFF", staff.to_string()), ("OPEN_TICKS", open.to_string()), ("TICK", tick.to_string()), ("ARRIVAL", arrival.to_string())];
+            let p: Vec<(&str, &str)> = p.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = run_lesson("event-door-swipe", &p, seed);
+            ok(&r);
+            let ls = texts(&r);
+            for n in 0..staff {
+                let passing: Vec<usize> = (0..ls.len()).filter(|&i| ls[i].contains(&format!("staff [{n}] passing"))).collect();
+                assert_eq!(passing.len(), 1, "staff {n} passes once");
+                let coming = ls.iter().position(|l| *l == format!("staff [{n}] is comming...")).unwrap();
+                assert!(coming < passing[0]);
+            }
+        }
+    }
+}
+
+#[test]
+fn timer() {
+    for delay in ["10", "0", "2.5", "60"] {
+        for seed in SEEDS.take(5) {
+            let r = run_lesson("timer", &[("DELAY", delay)], seed);
+            ok(&r);
+            assert_eq!(r.stdout, "hello,world\n");
+            let d: f64 = delay.parse().unwrap();
+            assert_about(lines(&r)[0].t as f64 / 1e9, d, "hello,world");
+            assert_about(secs(&r), d, "the run");
+        }
+    }
+}
+
+// ---- 12 · thread queues -------------------------------------------------------------------
+
+#[test]
+fn queue_kinds() {
+    let items = ["(10, '111')", "(100, '222')", "(0, '333')", "(-5, '444')"];
+    for maxsize in [4, 10] {
+        for kind in ["Queue", "LifoQueue", "PriorityQueue"] {
+            let r = run_lesson("queue-kinds", &[("KIND", kind), ("MAXSIZE", &maxsize.to_string())], 0);
+            ok(&r);
+            let order: Vec<&str> = match kind {
+                "Queue" => items.to_vec(),
+                "LifoQueue" => items.iter().rev().cloned().collect(),
+                _ => vec![items[3], items[2], items[0], items[1]],
+            };
+            let full = if maxsize == 4 { "True" } else { "False" };
+            assert_eq!(r.stdout, format!("{full} 4\n{}\nqueue.Empty\n", order.join("\n")));
+        }
+    }
+}
+
+#[test]
+fn queue_check_then_act() {
+    for (consumers, items) in [(3usize, 100usize), (1, 5), (10, 1000)] {
+        let p = [("STYLE", "try".to_string()), ("CONSUMERS", consumers.to_string()), ("ITEMS", items.to_string())];
+        let p: Vec<(&str, &str)> = p.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        for seed in SEEDS.take(if consumers == 3 { 20 } else { 3 }) {
+            for r in [run_lesson("queue-check-then-act", &p, seed), run_switch("queue-check-then-act", &p, seed, SwitchRule::AnyBytecode), run_fine("queue-check-then-act", &p, "1e-6", seed)] {
+                ok(&r);
+                assert_eq!(r.stdout, format!("taken {items} of {items}, left 0\n"));
+                assert_eq!(r.stderr, "");
+            }
+        }
+    }
+    // Between empty() and get_nowait() another consumer may take the last item.
+    let raced = ALL_SEEDS.clone().find_map(|seed| {
+        let r = run_fine("queue-check-then-act", &[], "1e-6", seed);
+        (!r.stderr.is_empty()).then_some(r)
+    });
+    let r = raced.expect("some seed raises queue.Empty in a consumer");
+    ok(&r);
+    assert!(r.stderr.starts_with("Exception in thread "), "{}", r.stderr);
+    assert!(r.stderr.ends_with("_queue.Empty\n"), "{}", r.stderr);
+    assert_eq!(r.stdout, "taken 100 of 100, left 0\n", "nothing lost or doubled");
+}
+
+// ---- 13 · pools ---------------------------------------------------------------------------
+
+#[test]
+fn pool_apply_async() {
+    for (size, tasks) in [(3usize, 10usize), (1, 3), (8, 20)] {
+        for seed in PROCESS_SEEDS.take(if size == 3 { 8 } else { 2 }) {
+            let r = run_lesson("pool-apply-async", &[("POOL_SIZE", &size.to_string()), ("TASKS", &tasks.to_string())], seed);
+            ok(&r);
+            let main = main_pid(&r);
+            let workers: Vec<(u32, u32, u64)> = forks(&r).into_iter().filter(|f| f.0 == main).collect();
+            assert_eq!(workers.len(), size, "exactly POOL_SIZE workers");
+            let ls = lines(&r);
+            let first_task = ls.iter().find(|l| l.text.contains("开始执行")).unwrap();
+            assert!(workers.iter().all(|w| w.2 <= first_task.t), "forked before the first task");
+            let (mut running, mut most) = (0, 0);
+            for l in &ls {
+                if l.text.contains("开始执行") {
+                    running += 1;
+                    most = most.max(running);
+                    assert!(workers.iter().any(|w| w.1 as i64 == nums(&l.text)[1]), "a pool worker runs it");
+                } else if l.text.contains("执行完毕") {
+                    running -= 1;
+                }
+            }
+            assert!(most <= size);
+            assert_eq!(ls.iter().filter(|l| l.text.contains("执行完毕")).count(), tasks);
+            assert_eq!(ls.last().unwrap().text, "-----end-----");
+        }
+    }
+    // apply堵塞式: one task at a time, all before ----start----.
+    for seed in PROCESS_SEEDS.take(3) {
+        let r = run_edited("pool-apply-async", &[], &[("po.apply_async(worker, (i,))", "po.apply(worker, (i,))")], seed);
+        ok(&r);
+        let ls = texts(&r);
+        for i in 0..10 {
+            assert!(ls[2 * i].starts_with(&format!("{i}开始执行")), "{ls:?}");
+            assert!(ls[2 * i + 1].starts_with(&format!("{i} 执行完毕")), "{ls:?}");
+        }
+        assert_eq!(&ls[20..], ["----start----", "-----end-----"]);
+    }
+}
+
+#[test]
+fn pool_callback() {
+    for (size, tasks) in [(5usize, 100usize), (1, 3), (16, 40)] {
+        for seed in PROCESS_SEEDS.take(if size == 5 { 4 } else { 2 }) {
+            let r = run_lesson("pool-callback", &[("POOL_SIZE", &size.to_string()), ("TASKS", &tasks.to_string())], seed);
+            ok(&r);
+            let main = main_pid(&r) as i64;
+            let done: Vec<Vec<i64>> = texts(&r).iter().filter(|l| l.starts_with("--->exec done:")).map(|l| nums(l)).collect();
+            assert_eq!(done.iter().map(|n| n[0]).collect::<BTreeSet<_>>(), (100..100 + tasks as i64).collect());
+            assert_eq!(done.len(), tasks);
+            assert!(done.iter().all(|n| n[1] == main), "callbacks run in the parent");
+            assert_about(secs(&r), tasks.div_ceil(size) as f64, "the run");
+        }
+    }
+    for seed in PROCESS_SEEDS.take(3) {
+        let r = run_lesson("pool-callback", &[("JOIN", "false")], seed);
+        ok(&r);
+        let main = main_pid(&r);
+        assert_eq!(r.stdout, format!("main pid {main}\nend\n"));
+        let workers: Vec<u32> = forks(&r).iter().map(|f| f.1).collect();
+        assert_eq!(workers.len(), 5);
+        for w in workers {
+            assert_eq!(exits(&r).iter().find(|e| e.0 == w).unwrap().1, -15, "worker {w} terminated");
+        }
+    }
+}
+
+#[test]
+fn executor_callback() {
+    for (workers, tasks) in [(5usize, 20usize), (1, 3), (32, 40)] {
+        for seed in PROCESS_SEEDS.take(if workers == 5 { 4 } else { 2 }) {
+            let r = run_lesson("executor-callback", &[("WORKERS", &workers.to_string()), ("TASKS", &tasks.to_string())], seed);
+            ok(&r);
+            let main = main_pid(&r) as i64;
+            let ls = texts(&r);
+            let values: BTreeSet<String> = ls.iter().filter_map(|l| l.strip_prefix("call_back>>>: ")).map(String::from).collect();
+            let mut expected = BTreeSet::new();
+            for n in 0..tasks as u32 {
+                // n**n, exactly, as decimal digits.
+                let mut digits = vec![1u32];
+                for _ in 0..n {
+                    let mut carry = 0;
+                    for d in digits.iter_mut() {
+                        let x = *d * n + carry;
+                        *d = x % 10;
+                        carry = x / 10;
+                    }
+                    while carry > 0 {
+                        digits.push(carry % 10);
+                        carry /= 10;
+                    }
+                }
+                expected.insert(digits.iter().rev().map(|d| char::from(b'0' + *d as u8)).collect::<String>());
+            }
+            assert_eq!(values, expected);
+            assert_eq!(ls.iter().filter(|l| l.starts_with("call_back>>>: ")).count(), tasks);
+            let pids: BTreeSet<i64> = ls.iter().filter(|l| !l.starts_with("call_back")).map(|l| nums(l)[1]).collect();
+            assert!(pids.len() <= workers && !pids.contains(&main), "{pids:?}");
+            assert_about(secs(&r), (2 * tasks.div_ceil(workers)) as f64, "the run");
+        }
+    }
+}
+
+#[test]
+fn diy_thread_pool() {
+    for (size, tasks) in [(5usize, 20usize), (1, 3), (20, 200), (7, 7)] {
+        for seed in SEEDS.take(if size == 5 { 20 } else { 3 }) {
+            let r = run_lesson("diy-thread-pool", &[("POOL_SIZE", &size.to_string()), ("TASKS", &tasks.to_string())], seed);
+            ok(&r);
+            let ls = lines(&r);
+            assert_eq!(
+                ls.last().unwrap().text,
+                format!("{tasks} tasks on {} threads in {}.0 s", size.min(tasks), tasks.div_ceil(size))
+            );
+            let first_task = ls.iter().find(|l| l.text.starts_with("task ")).unwrap().t;
+            let last_spawn = r.events.iter().filter(|e| matches!(e.kind, EventKind::Spawn { .. })).map(|e| e.t).max().unwrap();
+            assert!(last_spawn <= first_task, "no thread is created after the first task starts");
+        }
+    }
+}
