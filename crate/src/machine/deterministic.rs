@@ -152,13 +152,7 @@ impl Run {
     fn schedule(&mut self) -> Option<(u32, u64)> {
         loop {
             self.kernel.fire_timers();
-            let ready: Vec<u32> = self
-                .kernel
-                .threads
-                .iter()
-                .filter(|t| t.status == ThreadStatus::Ready)
-                .map(|t| t.tid)
-                .collect();
+            let ready: Vec<u32> = self.kernel.ready.iter().copied().collect();
             if !ready.is_empty() {
                 let tid = self.scheduler.pick(&ready, self.yielding.take());
                 self.kernel.set_status(tid, ThreadStatus::Running);

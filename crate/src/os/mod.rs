@@ -72,6 +72,9 @@ pub struct Kernel {
     pub files: BTreeMap<String, Vec<u8>>,
     /// The pid the next fork gets.
     pub next_pid: u32,
+    /// The threads that are ready to run, kept as their status changes so
+    /// the scheduler never scans the whole table.
+    pub ready: BTreeSet<u32>,
     /// Bytes written to stdout and stderr so far.
     pub output_bytes: u64,
 }
@@ -95,6 +98,7 @@ impl Kernel {
             stdin: String::new(),
             files: BTreeMap::new(),
             next_pid: 101,
+            ready: BTreeSet::new(),
             output_bytes: 0,
         }
     }
@@ -153,13 +157,19 @@ impl Kernel {
         });
         self.emit(pid, tid, EventKind::Spawn { name, parent_tid: parent });
         self.emit(pid, tid, EventKind::State { state: ThreadState::Ready, on: None });
+        self.ready.insert(tid);
         tid
     }
 
     /// Changes a thread's status and records it.
     pub fn set_status(&mut self, tid: u32, status: ThreadStatus) {
+        if status == ThreadStatus::Ready {
+            self.ready.insert(tid);
+        } else {
+            self.ready.remove(&tid);
+        }
         let (pid, on, state) = {
-            let desc = self.describe_wait(tid);
+            let desc = if status == ThreadStatus::Blocked { self.describe_wait(tid) } else { None };
             let t = self.thread(tid);
             if t.status == status && status != ThreadStatus::Blocked {
                 return;
@@ -174,7 +184,7 @@ impl Kernel {
                 },
                 ThreadStatus::Exited => ThreadState::Exited,
             };
-            (t.pid, if status == ThreadStatus::Blocked { desc } else { None }, state)
+            (t.pid, desc, state)
         };
         self.emit(pid, tid, EventKind::State { state, on });
     }
