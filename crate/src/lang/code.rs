@@ -303,6 +303,39 @@ pub struct Code {
     /// LOAD_GLOBAL inline cache, checked by the key found there instead of
     /// a dict version).
     pub name_cache: Vec<std::cell::Cell<u32>>,
+    /// For each of `names`, what the last attribute instruction on an
+    /// instance found in its class (CPython's type attribute cache and
+    /// LOAD_ATTR_INSTANCE_VALUE), valid while no class changed since.
+    pub attr_cache: Vec<std::cell::RefCell<Option<AttrCache>>>,
+}
+
+/// What an instance's class says about one attribute name.
+#[derive(Debug, Clone)]
+pub struct AttrCache {
+    /// The class looked in (held, so its address cannot be reused).
+    pub class: Rc<super::value::Class>,
+    /// `class_epoch()` when it was looked up.
+    pub epoch: u64,
+    /// The class attribute found through the MRO, if any.
+    pub attr: Option<Value>,
+    /// Whether `obj.name = v` just sets the instance dict: no property of
+    /// that name, no `__setattr__` written in Python, not bare `object`.
+    pub plain_store: bool,
+}
+
+thread_local! {
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A counter of changes to any class's namespace: attribute caches made
+/// before the last change are stale.
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// Records that some class's namespace changed.
+pub fn bump_class_epoch() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 /// Where an instruction came from in the source: 1-based lines and 0-based

@@ -104,14 +104,22 @@ pub type KeyHashing = std::hash::BuildHasherDefault<KeyHasher>;
 
 /// The hasher of dicts and sets. A `Key` already hashes itself (Python's
 /// hash, which programs cannot observe through iteration order here), so
-/// this only spreads that one word over the bits the table uses, instead
-/// of running SipHash over it: the hot path of every global lookup.
+/// this does not run SipHash over it again. Like CPython, whose int hash
+/// is the int, it keeps the hash itself in the bits that choose the slot
+/// (ints in sequence fill slots in sequence, which keeps big dicts in
+/// cache), folded a little for addresses' zero low bits, and puts a mix of
+/// all bits in the top seven, which the table compares before keys.
 #[derive(Default, Clone, Copy)]
-pub struct KeyHasher(u64);
+pub struct KeyHasher {
+    h: u64,
+    words: u32,
+}
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
-        self.0
+        const TOP7: u64 = 0xfe00_0000_0000_0000;
+        let h = self.h;
+        ((h ^ (h >> 7)) & !TOP7) | (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) & TOP7)
     }
 
     fn write(&mut self, bytes: &[u8]) {
@@ -120,17 +128,17 @@ impl Hasher for KeyHasher {
         for c in &mut chunks {
             self.write_u64(u64::from_le_bytes(c.try_into().expect("eight bytes")));
         }
-        let mut last = [0u8; 8];
         let rest = chunks.remainder();
-        last[..rest.len()].copy_from_slice(rest);
-        self.write_u64(u64::from_le_bytes(last) ^ rest.len() as u64);
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
+        }
     }
 
     fn write_u64(&mut self, i: u64) {
-        // Fibonacci hashing, folded so that the low bits (the bucket) depend
-        // on every bit of the hash, including identity hashes' zero low bits.
-        let h = (self.0 ^ i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = h ^ (h >> 29);
+        self.h = if self.words == 0 { i } else { (self.h.rotate_left(23) ^ i).wrapping_mul(0x9e37_79b9_7f4a_7c15) };
+        self.words += 1;
     }
 
     fn write_i64(&mut self, i: i64) {

@@ -340,6 +340,7 @@ impl Interp<'_> {
                 Ok(())
             }
             Value::Class(c) => {
+                crate::lang::code::bump_class_epoch();
                 c.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
@@ -382,7 +383,10 @@ impl Interp<'_> {
         }
         let removed = match obj {
             Value::Object(o) => o.dict.borrow_mut().shift_remove(name).is_some(),
-            Value::Class(c) => c.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Class(c) => {
+                crate::lang::code::bump_class_epoch();
+                c.dict.borrow_mut().shift_remove(name).is_some()
+            }
             Value::Module(m) => m.dict.borrow_mut().shift_remove(&Key(Value::str(name))).is_some(),
             _ => false,
         };

@@ -152,7 +152,7 @@ impl Interp<'_> {
         kw: Vec<(Name, Value)>,
     ) -> Result<Frame, Value> {
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.thread.new_frame(code.clone(), func.globals.clone());
         let npos = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let qn = func.qualname.clone();

@@ -55,6 +55,7 @@ impl<'a> Copier<'a> {
             handling: thread.handling.iter().map(|v| self.value(v)).collect(),
             wake_value: None,
             sync_depth: 0,
+            spare: Vec::new(),
         };
         (proc, thread)
     }

@@ -145,4 +145,41 @@ pub struct Thread {
     pub wake_value: Option<Value>,
     /// Nested-call depth of built-ins calling back into Python.
     pub sync_depth: u32,
+    /// Emptied value stacks and locals of returned frames, reused by the
+    /// next calls instead of allocating (CPython's per-thread frame stack).
+    pub spare: Vec<(Vec<Value>, Vec<Value>)>,
+}
+
+/// How many returned frames' buffers a thread keeps for reuse.
+const SPARE_FRAMES: usize = 32;
+
+impl Thread {
+    /// Keeps a finished frame's buffers for the next call.
+    pub fn recycle(&mut self, frame: Frame) {
+        if self.spare.len() < SPARE_FRAMES {
+            let (mut stack, mut fast) = (frame.stack, frame.fast);
+            stack.clear();
+            fast.clear();
+            self.spare.push((stack, fast));
+        }
+    }
+
+    /// A frame about to run `code`, on reused buffers when there are some.
+    pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
+        let Some((stack, mut fast)) = self.spare.pop() else { return Frame::new(code, globals, None) };
+        fast.resize(code.varnames.len(), Value::Unbound);
+        let cells = (0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
+        Frame {
+            code,
+            pc: 0,
+            stack,
+            fast,
+            cells,
+            globals,
+            namespace: None,
+            blocks: Vec::new(),
+            ret: ReturnMode::Normal,
+            last_pc: 0,
+        }
+    }
 }

@@ -447,6 +447,10 @@ impl<'a> Interp<'a> {
             Op::LoadAttr(i) => {
                 let name = self.name(i);
                 let obj = self.pop();
+                if let Some(v) = self.load_attr_cached(&obj, i) {
+                    self.push(v);
+                    return Ok(Ctl::Next);
+                }
                 let v = self.get_attr(&obj, &name)?;
                 self.push(v);
             }
@@ -454,6 +458,7 @@ impl<'a> Interp<'a> {
                 let name = self.name(i);
                 let obj = self.pop();
                 let v = self.pop();
+                let Some(v) = self.store_attr_cached(&obj, i, v) else { return Ok(Ctl::Next) };
                 return self.set_attr_flow(&obj, &name, v);
             }
             Op::DeleteAttr(i) => {
@@ -464,6 +469,11 @@ impl<'a> Interp<'a> {
             Op::LoadMethod(i) => {
                 let name = self.name(i);
                 let obj = self.pop();
+                if let Some(m) = self.load_method_cached(&obj, i) {
+                    self.push(m);
+                    self.push(obj);
+                    return Ok(Ctl::Next);
+                }
                 match self.lookup_method(&obj, &name)? {
                     Some(m) => {
                         self.push(m);
@@ -975,8 +985,11 @@ impl<'a> Interp<'a> {
     }
 
     fn return_value(&mut self, v: Value) -> Result<Ctl, Value> {
-        let frame = self.thread.frames.pop().expect("returning frame");
-        match frame.ret {
+        let mut frame = self.thread.frames.pop().expect("returning frame");
+        let ret = std::mem::replace(&mut frame.ret, ReturnMode::Normal);
+        let namespace = frame.namespace.take();
+        self.thread.recycle(frame);
+        match ret {
             ReturnMode::Normal | ReturnMode::ForIterNext(_) => self.push(v),
             ReturnMode::Discard => {}
             ReturnMode::ThenCall { f, mut args, index, kw } => {
@@ -995,7 +1008,7 @@ impl<'a> Interp<'a> {
                 self.push(instance);
             }
             ReturnMode::ClassBody { name, bases, kwargs } => {
-                let ns = frame.namespace.expect("class body namespace");
+                let ns = namespace.expect("class body namespace");
                 let cls = self.make_class(name, bases, ns, kwargs)?;
                 self.push(cls);
             }
@@ -1142,7 +1155,7 @@ impl<'a> Interp<'a> {
     /// callee was (CPython 3.11's CALL_PY_EXACT_ARGS).
     fn push_simple_frame(&mut self, func: &Rc<crate::lang::value::Function>, base: usize, first_arg: usize) -> Result<Ctl, Value> {
         let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.thread.new_frame(code.clone(), func.globals.clone());
         let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
         for (slot, v) in frame.fast.iter_mut().zip(st.drain(first_arg..)) {
             *slot = v;
@@ -1154,6 +1167,86 @@ impl<'a> Interp<'a> {
         frame.cells.extend(func.closure.iter().cloned());
         self.push_frame(frame)?;
         Ok(Ctl::Next)
+    }
+
+    /// What the class of a plain instance says about attribute `names[i]`
+    /// of the running code, from the code's cache when no class changed.
+    fn class_attr_cached(&mut self, o: &Rc<crate::lang::value::Object>, i: u32) -> Option<crate::lang::code::AttrCache> {
+        use crate::lang::value::{Descriptor, Payload};
+        if !matches!(*o.payload.borrow(), Payload::None) {
+            return None;
+        }
+        let code = self.thread.frames.last().expect("a running thread has a frame").code.clone();
+        let epoch = crate::lang::code::class_epoch();
+        if let Some(c) = &*code.attr_cache[i as usize].borrow() {
+            if c.epoch == epoch && Rc::ptr_eq(&c.class, &o.class) {
+                return Some(c.clone());
+            }
+        }
+        let name = &code.names[i as usize];
+        let attr = self.lookup_class_attr(&o.class, name);
+        let property = matches!(&attr, Some(Value::Descriptor(d)) if matches!(**d, Descriptor::Property { .. }));
+        let python_setattr = matches!(self.lookup_class_attr(&o.class, "__setattr__"), Some(Value::Function(_)));
+        let plain_store = !property && !python_setattr && !Rc::ptr_eq(&o.class, &self.types().object);
+        let entry = crate::lang::code::AttrCache { class: o.class.clone(), epoch, attr, plain_store };
+        *code.attr_cache[i as usize].borrow_mut() = Some(entry.clone());
+        Some(entry)
+    }
+
+    /// `obj.names[i]` for a plain instance whose attribute is in its dict,
+    /// or a method or plain value of its class; None: take the general way.
+    fn load_attr_cached(&mut self, obj: &Value, i: u32) -> Option<Value> {
+        let Value::Object(o) = obj else { return None };
+        let c = self.class_attr_cached(o, i)?;
+        if !c.plain_store {
+            return None;
+        }
+        let f = self.thread.frames.last().expect("a running thread has a frame");
+        let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+        if let Some(v) = cached_attr_get(&o.dict.borrow(), name, guess) {
+            return Some(v);
+        }
+        match c.attr {
+            Some(v @ Value::Function(_)) => Some(Value::BoundMethod(Rc::new((obj.clone(), v)))),
+            Some(v @ (Value::Int(_) | Value::Str(_) | Value::None | Value::Bool(_) | Value::Float(_))) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The function `LoadMethod` pushes for a plain instance whose class
+    /// defines `names[i]` in Python and whose dict does not shadow it.
+    fn load_method_cached(&mut self, obj: &Value, i: u32) -> Option<Value> {
+        let Value::Object(o) = obj else { return None };
+        let c = self.class_attr_cached(o, i)?;
+        let f @ Value::Function(_) = c.attr? else { return None };
+        let name = &self.thread.frames.last().expect("a running thread has a frame").code.names[i as usize];
+        if o.dict.borrow().contains_key(&**name) {
+            return None;
+        }
+        Some(f)
+    }
+
+    /// `obj.names[i] = v` into a plain instance's dict; gives `v` back when
+    /// the general way must do it.
+    fn store_attr_cached(&mut self, obj: &Value, i: u32, v: Value) -> Option<Value> {
+        let Value::Object(o) = obj else { return Some(v) };
+        match self.class_attr_cached(o, i) {
+            Some(c) if c.plain_store => {
+                let f = self.thread.frames.last().expect("a running thread has a frame");
+                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+                let mut d = o.dict.borrow_mut();
+                if let Some((k, slot)) = d.get_index_mut(guess.get() as usize) {
+                    if Rc::ptr_eq(k, name) || **k == **name {
+                        *slot = v;
+                        return None;
+                    }
+                }
+                let (idx, _) = d.insert_full(name.clone(), v);
+                guess.set(idx as u32);
+                None
+            }
+            _ => Some(v),
+        }
     }
 
     /// Pushes a frame, enforcing the recursion limit.
@@ -1188,6 +1281,18 @@ fn cached_get(d: &Dict, name: &Name, guess: &std::cell::Cell<u32>) -> Option<Val
         }
     }
     let i = d.get_index_of(&crate::lang::value::StrKey(name))?;
+    guess.set(i as u32);
+    d.get_index(i).map(|(_, v)| v.clone())
+}
+
+/// Attribute `name` of an instance dict, looked for first where it was found last time.
+fn cached_attr_get(d: &crate::lang::value::Attrs, name: &Name, guess: &std::cell::Cell<u32>) -> Option<Value> {
+    if let Some((k, v)) = d.get_index(guess.get() as usize) {
+        if Rc::ptr_eq(k, name) || **k == **name {
+            return Some(v.clone());
+        }
+    }
+    let i = d.get_index_of(&**name)?;
     guess.set(i as u32);
     d.get_index(i).map(|(_, v)| v.clone())
 }

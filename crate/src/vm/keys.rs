@@ -13,6 +13,19 @@ use indexmap::Equivalent;
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 
+thread_local! {
+    /// Whether any key made by `Interp::key` so far needed Python's `==`.
+    /// Until one does, no dict or set holds such a key, and lookups take
+    /// the map's own hashing and equality alone.
+    static PYTHON_EQ_KEYS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a lookup of `k` may need Python's `==`: the key needs it, or
+/// some key made before did (and may sit in the map searched).
+fn python_eq_possible(k: &Key) -> bool {
+    PYTHON_EQ_KEYS.with(|f| f.get()) || needs_python_eq(&k.0)
+}
+
 /// Whether `==` on `v` may need Python code: an instance of a class that
 /// defines `__eq__` or of a subclass of a built-in type, or a tuple holding one.
 pub fn needs_python_eq(v: &Value) -> bool {
@@ -80,6 +93,9 @@ impl Interp<'_> {
 
     /// The index of the entry of `d` whose key equals `k`.
     pub fn dict_find(&mut self, d: &RefCell<Dict>, k: &Key) -> Result<Option<usize>, Value> {
+        if !python_eq_possible(k) {
+            return Ok(d.borrow().get_index_of(k));
+        }
         let probe = Probe::new(k);
         if let Some(i) = d.borrow().get_index_of(&probe) {
             return Ok(Some(i));
@@ -100,6 +116,10 @@ impl Interp<'_> {
     /// `d[k] = v`: replaces the value of an equal key (keeping that key, as
     /// CPython does), else appends.
     pub fn dict_insert(&mut self, d: &RefCell<Dict>, k: Key, v: Value) -> Result<(), Value> {
+        if !python_eq_possible(&k) {
+            d.borrow_mut().insert(k, v);
+            return Ok(());
+        }
         match self.dict_find(d, &k)? {
             Some(i) => {
                 if let Some((_, slot)) = d.borrow_mut().get_index_mut(i) {
@@ -124,6 +144,9 @@ impl Interp<'_> {
 
     /// The index of the member of `s` equal to `k`.
     pub fn set_find(&mut self, s: &Set, k: &Key) -> Result<Option<usize>, Value> {
+        if !python_eq_possible(k) {
+            return Ok(s.get_index_of(k));
+        }
         let probe = Probe::new(k);
         if let Some(i) = s.get_index_of(&probe) {
             return Ok(Some(i));
@@ -136,6 +159,9 @@ impl Interp<'_> {
 
     /// Whether a set (in a `RefCell`) has a member equal to `k`.
     pub fn set_contains(&mut self, s: &RefCell<Set>, k: &Key) -> Result<bool, Value> {
+        if !python_eq_possible(k) {
+            return Ok(s.borrow().contains(k));
+        }
         let probe = Probe::new(k);
         if s.borrow().get_index_of(&probe).is_some() {
             return Ok(true);
@@ -145,6 +171,9 @@ impl Interp<'_> {
 
     /// `s.add(k)`: false when an equal member was there already.
     pub fn set_insert(&mut self, s: &RefCell<Set>, k: Key) -> Result<bool, Value> {
+        if !python_eq_possible(&k) {
+            return Ok(s.borrow_mut().insert(k));
+        }
         if self.set_contains(s, &k)? {
             return Ok(false);
         }
@@ -173,6 +202,9 @@ impl Interp<'_> {
     /// result kept in the instance for the `Key` to read.
     pub fn key(&mut self, v: &Value) -> Result<Key, Value> {
         self.prepare_key(v)?;
+        if needs_python_eq(v) {
+            PYTHON_EQ_KEYS.with(|f| f.set(true));
+        }
         Ok(Key(v.clone()))
     }
 

@@ -242,6 +242,7 @@ impl<'a> Compiler<'a> {
             firstline: u.firstline,
             doc: u.doc,
             name_cache: vec![std::cell::Cell::new(0); names_len],
+            attr_cache: (0..names_len).map(|_| std::cell::RefCell::new(None)).collect(),
         }
     }
 
