@@ -161,7 +161,7 @@ fn lessons_json_is_the_catalog() {
     assert_eq!(lesson["chapter"], "01-multitasking");
     assert!(lesson["program"].as_str().unwrap().contains("REPEAT = 3"));
     // The catalog keeps the .toml's own key, `param`, for the parameter list.
-    let names: Vec<_> = lesson["param"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
+    let names: Vec<_> = lesson["params"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
     assert_eq!(names, ["REPEAT", "THREADED"]);
 }
 

@@ -333,6 +333,19 @@ def _worker(executor, work_queue):
 
 
 _counter = [0]
+_threads_queues = {}
+
+
+def _python_exit():
+    # As CPython's: at exit, idle workers are told to stop and joined.
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
 
 
 class ThreadPoolExecutor(Executor):
@@ -376,6 +389,7 @@ class ThreadPoolExecutor(Executor):
             t.start()
             self._threads.add(t)
             self._thread_list.append(t)
+            _threads_queues[t] = self._work_queue
 
     def _run_worker(self):
         if self._initializer is not None:

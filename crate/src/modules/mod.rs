@@ -28,6 +28,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("atexit", "atexit.py", include_str!("atexit.py")),
     ("warnings", "warnings.py", include_str!("warnings.py")),
     ("signal", "signal.py", include_str!("signal.py")),
+    ("contextlib", "contextlib.py", include_str!("contextlib.py")),
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),

@@ -697,4 +697,26 @@ class local:
         del mine[name]
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register a callable to run when the main thread ends, before the
+    interpreter joins the other non-daemon threads (as concurrent.futures
+    uses it to stop its workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _run_threading_atexits():
+    # Called by the machine when the main thread has finished.
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
+    _threading_atexits.clear()
+
+
 _main_thread = _MainThread()

@@ -20,6 +20,10 @@ use crate::vm::{Process, Thread, Wait, WaitOn};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+/// How close two deadlines must be to count as the same moment: 50 µs,
+/// the granularity of a real machine's timer wake-ups.
+pub const TIMER_SLACK: Nanos = 50_000;
+
 /// A process in the process table.
 pub struct ProcessEntry {
     /// Its pid.
@@ -234,12 +238,18 @@ impl Kernel {
         self.set_status(tid, ThreadStatus::Ready);
     }
 
-    /// Fires every timer due at or before `now`: the waits time out.
+    /// Fires every timer due by `now` (and those due within `TIMER_SLACK`
+    /// after it): the waits time out. Timers that fall due together wake
+    /// together, so the seeded scheduler, not the order the sleeps began,
+    /// decides who runs first, as threads woken by one clock tick race on
+    /// a real machine.
     pub fn fire_timers(&mut self) {
         while let Some(&(d, tid)) = self.timers.iter().next() {
-            if d > self.now {
+            if d > self.now + TIMER_SLACK {
                 break;
             }
+            // Never wake a sleeper before its deadline: the clock moves to it.
+            self.now = self.now.max(d);
             let value = match self.thread(tid).wait.as_ref().map(|w| &w.on) {
                 Some(WaitOn::Lock(_) | WaitOn::Sem(_)) => crate::lang::value::Value::Bool(false),
                 _ => crate::lang::value::Value::None,
