@@ -589,6 +589,9 @@ pub struct Module {
 pub struct Generator {
     /// The suspended frame, or None while running or once finished.
     pub frame: Option<Box<crate::vm::Frame>>,
+    /// While it runs: the allocation its frame lives in when suspended
+    /// (holding a placeholder), so yielding does not allocate again.
+    pub spare: Option<Box<crate::vm::Frame>>,
     /// Whether it is currently running.
     pub running: bool,
     /// Whether it has returned or raised.

@@ -289,6 +289,7 @@ impl<'a> Copier<'a> {
                 let g = g.borrow();
                 let copy = Rc::new(RefCell::new(Generator {
                     frame: None,
+                    spare: None,
                     running: g.running,
                     finished: g.finished,
                     code: g.code.clone(),

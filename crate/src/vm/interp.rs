@@ -1169,36 +1169,43 @@ impl<'a> Interp<'a> {
         Ok(Ctl::Next)
     }
 
-    /// What the class of a plain instance says about attribute `names[i]`
-    /// of the running code, from the code's cache when no class changed.
-    fn class_attr_cached(&mut self, o: &Rc<crate::lang::value::Object>, i: u32) -> Option<crate::lang::code::AttrCache> {
+    /// Applies `use_it` to what the class of a plain instance says about
+    /// attribute `names[i]` of the running code: from the code's cache when
+    /// no class changed since, else looked up and cached. None for
+    /// instances with a built-in payload (exceptions, `super`, values).
+    fn class_attr_cached<R>(
+        &self,
+        o: &crate::lang::value::Object,
+        i: u32,
+        use_it: impl FnOnce(&crate::lang::code::AttrCache) -> R,
+    ) -> Option<R> {
         use crate::lang::value::{Descriptor, Payload};
         if !matches!(*o.payload.borrow(), Payload::None) {
             return None;
         }
-        let code = self.thread.frames.last().expect("a running thread has a frame").code.clone();
+        let code = &self.thread.frames.last().expect("a running thread has a frame").code;
+        let slot = &code.attr_cache[i as usize];
         let epoch = crate::lang::code::class_epoch();
-        if let Some(c) = &*code.attr_cache[i as usize].borrow() {
+        if let Some(c) = &*slot.borrow() {
             if c.epoch == epoch && Rc::ptr_eq(&c.class, &o.class) {
-                return Some(c.clone());
+                return Some(use_it(c));
             }
         }
-        let name = &code.names[i as usize];
-        let attr = self.lookup_class_attr(&o.class, name);
+        let attr = self.lookup_class_attr(&o.class, &code.names[i as usize]);
         let property = matches!(&attr, Some(Value::Descriptor(d)) if matches!(**d, Descriptor::Property { .. }));
         let python_setattr = matches!(self.lookup_class_attr(&o.class, "__setattr__"), Some(Value::Function(_)));
         let plain_store = !property && !python_setattr && !Rc::ptr_eq(&o.class, &self.types().object);
         let entry = crate::lang::code::AttrCache { class: o.class.clone(), epoch, attr, plain_store };
-        *code.attr_cache[i as usize].borrow_mut() = Some(entry.clone());
-        Some(entry)
+        let r = use_it(&entry);
+        *slot.borrow_mut() = Some(entry);
+        Some(r)
     }
 
     /// `obj.names[i]` for a plain instance whose attribute is in its dict,
     /// or a method or plain value of its class; None: take the general way.
     fn load_attr_cached(&mut self, obj: &Value, i: u32) -> Option<Value> {
         let Value::Object(o) = obj else { return None };
-        let c = self.class_attr_cached(o, i)?;
-        if !c.plain_store {
+        if !self.class_attr_cached(o, i, |c| c.plain_store)? {
             return None;
         }
         let f = self.thread.frames.last().expect("a running thread has a frame");
@@ -1206,7 +1213,7 @@ impl<'a> Interp<'a> {
         if let Some(v) = cached_attr_get(&o.dict.borrow(), name, guess) {
             return Some(v);
         }
-        match c.attr {
+        match self.class_attr_cached(o, i, |c| c.attr.clone())? {
             Some(v @ Value::Function(_)) => Some(Value::BoundMethod(Rc::new((obj.clone(), v)))),
             Some(v @ (Value::Int(_) | Value::Str(_) | Value::None | Value::Bool(_) | Value::Float(_))) => Some(v),
             _ => None,
@@ -1217,10 +1224,12 @@ impl<'a> Interp<'a> {
     /// defines `names[i]` in Python and whose dict does not shadow it.
     fn load_method_cached(&mut self, obj: &Value, i: u32) -> Option<Value> {
         let Value::Object(o) = obj else { return None };
-        let c = self.class_attr_cached(o, i)?;
-        let f @ Value::Function(_) = c.attr? else { return None };
+        let f = self.class_attr_cached(o, i, |c| match &c.attr {
+            Some(f @ Value::Function(_)) => Some(f.clone()),
+            _ => None,
+        })??;
         let name = &self.thread.frames.last().expect("a running thread has a frame").code.names[i as usize];
-        if o.dict.borrow().contains_key(&**name) {
+        if !o.dict.borrow().is_empty() && o.dict.borrow().contains_key(&**name) {
             return None;
         }
         Some(f)
@@ -1230,23 +1239,21 @@ impl<'a> Interp<'a> {
     /// the general way must do it.
     fn store_attr_cached(&mut self, obj: &Value, i: u32, v: Value) -> Option<Value> {
         let Value::Object(o) = obj else { return Some(v) };
-        match self.class_attr_cached(o, i) {
-            Some(c) if c.plain_store => {
-                let f = self.thread.frames.last().expect("a running thread has a frame");
-                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
-                let mut d = o.dict.borrow_mut();
-                if let Some((k, slot)) = d.get_index_mut(guess.get() as usize) {
-                    if Rc::ptr_eq(k, name) || **k == **name {
-                        *slot = v;
-                        return None;
-                    }
-                }
-                let (idx, _) = d.insert_full(name.clone(), v);
-                guess.set(idx as u32);
-                None
-            }
-            _ => Some(v),
+        if self.class_attr_cached(o, i, |c| c.plain_store) != Some(true) {
+            return Some(v);
         }
+        let f = self.thread.frames.last().expect("a running thread has a frame");
+        let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+        let mut d = o.dict.borrow_mut();
+        if let Some((k, slot)) = d.get_index_mut(guess.get() as usize) {
+            if Rc::ptr_eq(k, name) || **k == **name {
+                *slot = v;
+                return None;
+            }
+        }
+        let (idx, _) = d.insert_full(name.clone(), v);
+        guess.set(idx as u32);
+        None
     }
 
     /// Pushes a frame, enforcing the recursion limit.

@@ -16,6 +16,7 @@ impl Interp<'_> {
         let code = frame.code.clone();
         Value::Generator(Rc::new(RefCell::new(Generator {
             frame: Some(Box::new(frame)),
+            spare: None,
             running: false,
             finished: false,
             code,
@@ -182,11 +183,11 @@ impl Interp<'_> {
             f.stack.push(sent);
         }
         f.ret = ReturnMode::Generator { gen: gen.clone(), for_iter, sync, delegate: false };
-        self.push_frame(*f)?;
+        self.push_frame(f)?;
         Ok(Started::Frame)
     }
 
-    fn take_frame(&mut self, gen: &Value, sent: &Value, quiet: bool) -> Result<Option<Box<Frame>>, Value> {
+    fn take_frame(&mut self, gen: &Value, sent: &Value, quiet: bool) -> Result<Option<Frame>, Value> {
         let Value::Generator(g) = gen else { unreachable!("resume takes a generator") };
         let mut g = g.borrow_mut();
         if g.running {
@@ -204,7 +205,12 @@ impl Interp<'_> {
             return Err(self.error(ExcKind::TypeError, "can't send non-None value to a just-started generator"));
         }
         g.running = true;
-        Ok(Some(f))
+        // The frame moves out to run; its allocation stays for the next yield.
+        let mut boxed = f;
+        let placeholder = Frame::placeholder(boxed.code.clone(), boxed.globals.clone());
+        let frame = std::mem::replace(&mut *boxed, placeholder);
+        g.spare = Some(boxed);
+        Ok(Some(frame))
     }
 
     /// Marks a generator finished (its frame returned or raised).
@@ -214,6 +220,7 @@ impl Interp<'_> {
             g.running = false;
             g.finished = true;
             g.frame = None;
+            g.spare = None;
         }
     }
 
@@ -231,7 +238,13 @@ impl Interp<'_> {
         if let Value::Generator(g) = &gen {
             let mut g = g.borrow_mut();
             g.running = false;
-            g.frame = Some(Box::new(frame));
+            g.frame = Some(match g.spare.take() {
+                Some(mut boxed) => {
+                    *boxed = frame;
+                    boxed
+                }
+                None => Box::new(frame),
+            });
         }
         if sync {
             return Ok(Ctl::SyncDone(v));
@@ -258,7 +271,7 @@ impl Interp<'_> {
                 sub.stack.push(sent);
             }
             sub.ret = ReturnMode::Generator { gen: it.clone(), for_iter: None, sync: false, delegate: true };
-            self.push_frame(*sub)?;
+            self.push_frame(sub)?;
             return Ok(Ctl::Next);
         }
         match self.next(&it)? {
