@@ -1447,3 +1447,76 @@ fn diy_thread_pool() {
         }
     }
 }
+#[test]
+fn thread_order() {
+    for (threads, rounds) in [(5usize, 3usize), (1, 2), (20, 4)] {
+        let mut orders = BTreeSet::new();
+        for seed in SEEDS {
+            let r = run_lesson("thread-order", &[("THREADS", &threads.to_string()), ("ROUNDS", &rounds.to_string())], seed);
+            ok(&r);
+            let ls = texts(&r);
+            assert_eq!(ls.len(), threads * rounds);
+            let round = |l: &String| nums(l.rsplit('@').next().unwrap())[0] as usize;
+            assert!(ls.windows(2).all(|w| round(&w[0]) <= round(&w[1])), "all @ i before any @ i+1");
+            for t in 1..=threads {
+                let mine: Vec<usize> = ls.iter().filter(|l| l.starts_with(&format!("I'm Thread-{t} @"))).map(round).collect();
+                assert_eq!(mine, (0..rounds).collect::<Vec<_>>());
+            }
+            let spawned: Vec<String> = names(&r).into_values().filter(|n| n != "MainThread").collect();
+            let expected: BTreeSet<String> = (1..=threads).map(|t| format!("Thread-{t}")).collect();
+            assert_eq!(spawned.into_iter().collect::<BTreeSet<_>>(), expected);
+            if seed < 10 {
+                orders.insert(r.stdout);
+            }
+        }
+        if threads > 1 {
+            assert!(orders.len() > 1, "two of seeds 0-9 differ in order");
+        }
+    }
+}
+
+
+#[test]
+fn mutex_ticket() {
+    for (tickets, users) in [(1u32, 10u32), (3, 5), (0, 4), (6, 3)] {
+        let (t, u) = (tickets.to_string(), users.to_string());
+        for seed in 0..4 {
+            let r = run_lesson("mutex-ticket", &[("LOCK", "Lock"), ("TICKETS", &t), ("USERS", &u)], seed);
+            ok(&r);
+            assert_eq!(r.stdout.matches("买票成功").count() as u32, tickets.min(users), "seed {seed}");
+            assert!(r.stdout.ends_with(&format!("余票: {}\n", tickets.saturating_sub(users))), "{}", r.stdout);
+        }
+    }
+    // Without the lock every buyer reads the count before anyone writes it back.
+    for seed in 0..4 {
+        let r = run_lesson("mutex-ticket", &[("LOCK", "none"), ("TICKETS", "1"), ("USERS", "10")], seed);
+        ok(&r);
+        assert_eq!(r.stdout.matches("买票成功").count(), 10, "seed {seed}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn race_counter() {
+    for threads in ["1", "2", "4"] {
+        let p = [("THREADS", threads), ("N", "20000")];
+        let expected = format!("g_num = {0} (expected {0})", threads.parse::<u32>().unwrap() * 20000);
+        for seed in 0..3 {
+            // With the lock: exact under both switch rules.
+            let locked = [p[0], p[1], ("LOCK", "Lock")];
+            for r in [run_lesson("race-counter", &locked, seed), run_switch("race-counter", &locked, seed, SwitchRule::AnyBytecode)] {
+                ok(&r);
+                assert!(r.stdout.starts_with(&expected), "seed {seed}: {}", r.stdout);
+            }
+            // Without: CPython 3.11 never switches inside `g_num += 1`.
+            let r = run_lesson("race-counter", &p, seed);
+            ok(&r);
+            assert!(r.stdout.starts_with(&expected), "seed {seed}: {}", r.stdout);
+        }
+    }
+    // ...but the seeds' older Pythons did, and some seed loses updates.
+    let lost = ALL_SEEDS.clone().any(|seed| {
+        let r = run_switch("race-counter", &[("THREADS", "2"), ("N", "20000")], seed, SwitchRule::AnyBytecode);
+        !r.stdout.starts_with("g_num = 40000 ")
+    });
+    assert!(lost, "no seed lost an update with --switch any-bytecode");
+}
