@@ -1520,3 +1520,94 @@ fn race_counter() {
     });
     assert!(lost, "no seed lost an update with --switch any-bytecode");
 }
+
+// ---- 1-2 · multitasking and process theory --------------------------------------
+
+#[test]
+fn time_slicing() {
+    // Enough work per task for several switch intervals (the seed's 3,000,000
+    // takes too long in a debug build).
+    for tasks in [2usize, 3] {
+        let t = tasks.to_string();
+        for seed in 0..2 {
+            let r = run_lesson("time-slicing", &[("TASKS", &t), ("WORK", "600000")], seed);
+            ok(&r);
+            let switches = nums(texts(&r)[0].as_str())[0] as usize;
+            assert!(switches >= tasks, "seed {seed}: {switches} switches");
+            for k in 1..=tasks {
+                assert!(r.stdout.contains(&format!("task{k}")), "task{k} appears");
+            }
+        }
+    }
+    // A shorter slice switches more often.
+    let count = |slice: &str| {
+        let r = run_lesson("time-slicing", &[("SLICE", slice), ("WORK", "300000")], 1);
+        nums(texts(&r)[0].as_str())[0]
+    };
+    assert!(count("0.005") > count("0.01"));
+}
+
+#[test]
+fn os_history() {
+    for (era, end) in [
+        ("manual", "manual: all jobs done at 54.0 s, CPU busy 11%"),
+        ("online-batch", "online-batch: all jobs done at 24.0 s, CPU busy 25%"),
+        ("offline-batch", "offline-batch: all jobs done at 10.5 s, CPU busy 57%"),
+    ] {
+        let r = run_lesson("os-history", &[("ERA", era)], 0);
+        ok(&r);
+        assert_eq!(texts(&r).last().unwrap(), end);
+    }
+}
+
+#[test]
+fn multiprogramming() {
+    let elapsed = |mode: &str, seed: u64| {
+        let r = run_lesson("multiprogramming", &[("MODE", mode), ("CPU_WORK", "100000")], seed);
+        ok(&r);
+        let ls = texts(&r);
+        if mode == "single" {
+            let first_b = ls.iter().position(|l| l.starts_with("B ")).unwrap();
+            assert!(ls[..first_b].iter().all(|l| l.starts_with("A ")), "single: all A lines first");
+        }
+        ls.last().unwrap().split(": ").nth(1).unwrap().trim_end_matches(" s").parse::<f64>().unwrap()
+    };
+    for seed in 0..4 {
+        assert!(elapsed("multi", seed) < elapsed("single", seed), "seed {seed}");
+    }
+}
+
+#[test]
+fn cpu_scheduling() {
+    for (algo, avg) in [("FCFS", "15.25"), ("SJF", "14.25"), ("RR", "19.00"), ("MLFQ", "21.00")] {
+        let r = run_lesson("cpu-scheduling", &[("ALGO", algo)], 0);
+        ok(&r);
+        assert_eq!(texts(&r).last().unwrap(), &format!("average turnaround {avg}"));
+    }
+}
+
+#[test]
+fn process_states() {
+    let expected = "worker: computed, now blocked on I/O\nworker: I/O done, blocked on the lock\n\
+                    main: releasing the lock\nworker: got the lock\nworker exited\n";
+    for io in ["1.0", "0.5"] {
+        let r = run_lesson("process-states", &[("IO_TIME", io), ("WORK", "20000")], 0);
+        ok(&r);
+        assert_eq!(r.stdout, expected);
+        let io: f64 = io.parse().unwrap();
+        assert_about(secs(&r), 2.0 * io, "the worker waits for the lock until main releases it");
+    }
+}
+
+#[test]
+fn sync_async_blocking() {
+    let r = run_lesson("sync-async-blocking", &[("MODE", "sync")], 0);
+    ok(&r);
+    assert_eq!(r.stdout, "我: 喊朋友吃饭\n朋友: 忙完了\n我: 一起去吃饭\n");
+    let r = run_lesson("sync-async-blocking", &[("MODE", "async"), ("BUSY", "2")], 0);
+    ok(&r);
+    assert_eq!(
+        r.stdout,
+        "我: 喊朋友吃饭\n我: 先做别的事 0\n我: 先做别的事 1\n我: 先做别的事 2\n朋友: 忙完了\n回调: 一起去吃饭\n"
+    );
+}
