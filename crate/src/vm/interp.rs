@@ -474,6 +474,20 @@ impl<'a> Interp<'a> {
                     self.push(obj);
                     return Ok(Ctl::Next);
                 }
+                // Methods of built-in values (list.append, gen.send): their
+                // classes never change, so the name's last position holds.
+                if !matches!(obj, Value::Object(_) | Value::Class(_) | Value::Module(_)) {
+                    let cls = self.class_of(&obj);
+                    let f = self.thread.frames.last().expect("a running thread has a frame");
+                    let found = cached_attr_get(&cls.dict.borrow(), &f.code.names[i as usize], &f.code.name_cache[i as usize]);
+                    if let Some(m @ Value::Native(_)) = found {
+                        if matches!(&m, Value::Native(n) if n.is_method) {
+                            self.push(m);
+                            self.push(obj);
+                            return Ok(Ctl::Next);
+                        }
+                    }
+                }
                 match self.lookup_method(&obj, &name)? {
                     Some(m) => {
                         self.push(m);
