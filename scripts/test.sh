@@ -32,11 +32,13 @@ timed "cargo test" cargo test --workspace --no-fail-fast
 # rather than `-Z build-std`: wasm-pack test runs a `cargo build` of its own
 # before `cargo test`, and only the environment reaches both. chromedriver
 # comes from Debian's chromium-driver on PATH (wasm-pack would download one).
+# web_conformance runs all of tests/conformance/ in one test, in a debug
+# build: more than wasm-bindgen-test's default 20 s.
 web_tests() {
-  RUSTUP_TOOLCHAIN="$NIGHTLY" CARGO_UNSTABLE_BUILD_STD=panic_abort,std \
+  RUSTUP_TOOLCHAIN="$NIGHTLY" CARGO_UNSTABLE_BUILD_STD=panic_abort,std WASM_BINDGEN_TEST_TIMEOUT=600 \
     CARGO_TARGET_DIR=target/wasm-threads \
     wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver \
-    crate --features threads --test web
+    crate --features threads --test web --test web_conformance
 }
 timed "wasm tests in headless Chrome" web_tests
 

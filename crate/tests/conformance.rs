@@ -64,3 +64,15 @@ fn every_program_behaves_as_under_cpython() {
         failures.join("\n\n")
     );
 }
+
+/// The wasm test compiles the programs in from `programs.rs`; it must name
+/// every program here, or the wasm build would silently test fewer.
+#[test]
+fn the_wasm_list_names_every_program() {
+    let list = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance/programs.rs"))
+        .expect("tests/conformance/programs.rs exists (python3 tests/conformance/record.py writes it)");
+    let listed: Vec<String> =
+        list.lines().filter_map(|l| l.split("name: \"").nth(1)).map(|r| r.split('"').next().unwrap().to_string()).collect();
+    let present: Vec<String> = programs().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(listed, present, "programs.rs is stale: run python3 tests/conformance/record.py");
+}
