@@ -525,12 +525,11 @@ impl<'a> Interp<'a> {
                     }
                     _ => {}
                 }
-                let mut args = self.pop_n(n as usize);
-                let this = self.pop();
-                let f = self.pop();
-                if !matches!(this, Value::Unbound) {
-                    args.insert(0, this);
-                }
+                // The arguments, with self first when there is one, in one allocation.
+                let st = &mut self.frame().stack;
+                let args: Vec<Value> = st.drain(base + 2 - has_self as usize..).collect();
+                st.truncate(base + 1);
+                let f = st.pop().expect("the callee");
                 return self.call_flow(f, args, vec![]);
             }
             Op::Call(n) => {
