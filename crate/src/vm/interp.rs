@@ -282,6 +282,22 @@ impl<'a> Interp<'a> {
                 }
                 return self.execute(op);
             }
+            Op::LoadGlobal(i) => return self.op_load_global(i),
+            Op::LoadName(i) => return self.op_load_name(i),
+            Op::StoreName(i) => return self.op_store_name(i),
+            Op::LoadAttr(i) => return self.op_load_attr(i),
+            Op::StoreAttr(i) => return self.op_store_attr(i),
+            Op::LoadMethod(i) => return self.op_load_method(i),
+            Op::CallMethod(n) => return self.op_call_method(n),
+            Op::Call(n) => return self.op_call(n),
+            Op::ReturnValue => {
+                let v = self.pop();
+                return self.return_value(v);
+            }
+            Op::YieldValue => {
+                let v = self.pop();
+                return self.yield_value(v);
+            }
             _ => return self.execute(op),
         }
         Ok(Ctl::Next)
@@ -354,30 +370,8 @@ impl<'a> Interp<'a> {
                 }
                 f.fast[i as usize] = Value::Unbound;
             }
-            Op::LoadName(i) => {
-                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
-                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
-                let found = match &f.namespace {
-                    Some(ns) => cached_get(&ns.borrow(), name, guess),
-                    None => None,
-                }
-                .or_else(|| cached_get(&f.globals.borrow(), name, guess))
-                .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
-                match found {
-                    Some(v) => f.stack.push(v),
-                    None => {
-                        let name = name.clone();
-                        return Err(self.name_error(&name));
-                    }
-                }
-            }
-            Op::StoreName(i) => {
-                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
-                let v = f.stack.pop().expect("stack underflow: compiler bug");
-                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
-                let ns = f.namespace.as_ref().unwrap_or(&f.globals);
-                cached_set(&mut ns.borrow_mut(), name, v, guess);
-            }
+            Op::LoadName(i) => return self.op_load_name(i),
+            Op::StoreName(i) => return self.op_store_name(i),
             Op::DeleteName(i) => {
                 let name = self.name(i);
                 let ns = self.namespace();
@@ -386,25 +380,8 @@ impl<'a> Interp<'a> {
                     return Err(self.name_error(&name));
                 }
             }
-            Op::LoadGlobal(i) => {
-                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
-                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
-                let found = cached_get(&f.globals.borrow(), name, guess)
-                    .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
-                match found {
-                    Some(v) => f.stack.push(v),
-                    None => {
-                        let name = name.clone();
-                        return Err(self.name_error(&name));
-                    }
-                }
-            }
-            Op::StoreGlobal(i) => {
-                let f = self.thread.frames.last_mut().expect("a running thread has a frame");
-                let v = f.stack.pop().expect("stack underflow: compiler bug");
-                let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
-                cached_set(&mut f.globals.borrow_mut(), name, v, guess);
-            }
+            Op::LoadGlobal(i) => return self.op_load_global(i),
+            Op::StoreGlobal(i) => return self.op_store_global(i),
             Op::DeleteGlobal(i) => {
                 let name = self.name(i);
                 let g = self.frame().globals.clone();
@@ -444,107 +421,16 @@ impl<'a> Interp<'a> {
                 let c = self.frame().cells[i as usize].clone();
                 self.push(Value::Cell(c));
             }
-            Op::LoadAttr(i) => {
-                let name = self.name(i);
-                let obj = self.pop();
-                if let Some(v) = self.load_attr_cached(&obj, i) {
-                    self.push(v);
-                    return Ok(Ctl::Next);
-                }
-                let v = self.get_attr(&obj, &name)?;
-                self.push(v);
-            }
-            Op::StoreAttr(i) => {
-                let name = self.name(i);
-                let obj = self.pop();
-                let v = self.pop();
-                let Some(v) = self.store_attr_cached(&obj, i, v) else { return Ok(Ctl::Next) };
-                return self.set_attr_flow(&obj, &name, v);
-            }
+            Op::LoadAttr(i) => return self.op_load_attr(i),
+            Op::StoreAttr(i) => return self.op_store_attr(i),
             Op::DeleteAttr(i) => {
                 let name = self.name(i);
                 let obj = self.pop();
                 self.del_attr(&obj, &name)?;
             }
-            Op::LoadMethod(i) => {
-                let name = self.name(i);
-                let obj = self.pop();
-                if let Some(m) = self.load_method_cached(&obj, i) {
-                    self.push(m);
-                    self.push(obj);
-                    return Ok(Ctl::Next);
-                }
-                // Methods of built-in values (list.append, gen.send): their
-                // classes never change, so the name's last position holds.
-                if !matches!(obj, Value::Object(_) | Value::Class(_) | Value::Module(_)) {
-                    let cls = self.class_of(&obj);
-                    let f = self.thread.frames.last().expect("a running thread has a frame");
-                    let found = cached_attr_get(&cls.dict.borrow(), &f.code.names[i as usize], &f.code.name_cache[i as usize]);
-                    if let Some(m @ Value::Native(_)) = found {
-                        if matches!(&m, Value::Native(n) if n.is_method) {
-                            self.push(m);
-                            self.push(obj);
-                            return Ok(Ctl::Next);
-                        }
-                    }
-                }
-                match self.lookup_method(&obj, &name)? {
-                    Some(m) => {
-                        self.push(m);
-                        self.push(obj);
-                    }
-                    None => {
-                        let v = self.get_attr(&obj, &name)?;
-                        self.push(v);
-                        self.push(Value::Unbound);
-                    }
-                }
-            }
-            Op::CallMethod(n) => {
-                let st = &self.thread.frames.last().expect("a running thread has a frame").stack;
-                let base = st.len() - n as usize - 2;
-                let has_self = !matches!(st[base + 1], Value::Unbound);
-                match (&st[base], &st[base + 1]) {
-                    (Value::Function(func), _) if simple_call(func, n as usize + has_self as usize) => {
-                        let func = func.clone();
-                        return self.push_simple_frame(&func, base, base + 2 - has_self as usize);
-                    }
-                    // gen.send(x) and gen.__next__(): resume the generator's
-                    // frame right here (CPython 3.11's SEND).
-                    (Value::Native(m), Value::Generator(_))
-                        if (n == 1 && &*m.name == "generator.send") || (n == 0 && &*m.name == "generator.__next__") =>
-                    {
-                        let st = &mut self.frame().stack;
-                        let sent = if n == 1 { st.pop().expect("sent value") } else { Value::None };
-                        let gen = st.pop().expect("generator");
-                        st.pop();
-                        return match self.resume(&gen, sent, None, false)? {
-                            Started::Frame => Ok(Ctl::Next),
-                            _ => Err(self.new_exception(ExcKind::StopIteration, vec![])),
-                        };
-                    }
-                    _ => {}
-                }
-                // The arguments, with self first when there is one, in one allocation.
-                let st = &mut self.frame().stack;
-                let args: Vec<Value> = st.drain(base + 2 - has_self as usize..).collect();
-                st.truncate(base + 1);
-                let f = st.pop().expect("the callee");
-                return self.call_flow(f, args, vec![]);
-            }
-            Op::Call(n) => {
-                let st = &self.thread.frames.last().expect("a running thread has a frame").stack;
-                let base = st.len() - n as usize - 1;
-                if let Value::Function(func) = &st[base] {
-                    if simple_call(func, n as usize) {
-                        let func = func.clone();
-                        return self.push_simple_frame(&func, base, base + 1);
-                    }
-                }
-                let args = self.pop_n(n as usize);
-                let f = self.pop();
-                return self.call_flow(f, args, vec![]);
-            }
+            Op::LoadMethod(i) => return self.op_load_method(i),
+            Op::CallMethod(n) => return self.op_call_method(n),
+            Op::Call(n) => return self.op_call(n),
             Op::CallKw(n) => {
                 let names = self.pop();
                 let mut args = self.pop_n(n as usize);
@@ -1267,6 +1153,175 @@ impl<'a> Interp<'a> {
         let (idx, _) = d.insert_full(name.clone(), v);
         guess.set(idx as u32);
         None
+    }
+
+    #[inline(never)]
+    fn op_load_name(&mut self, i: u32) -> Result<Ctl, Value> {
+        let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+        let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+        let found = match &f.namespace {
+            Some(ns) => cached_get(&ns.borrow(), name, guess),
+            None => None,
+        }
+        .or_else(|| cached_get(&f.globals.borrow(), name, guess))
+        .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
+        match found {
+            Some(v) => f.stack.push(v),
+            None => {
+                let name = name.clone();
+                return Err(self.name_error(&name));
+            }
+        }
+
+        Ok(Ctl::Next)
+    }
+
+    #[inline(never)]
+    fn op_store_name(&mut self, i: u32) -> Result<Ctl, Value> {
+        let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+        let v = f.stack.pop().expect("stack underflow: compiler bug");
+        let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+        let ns = f.namespace.as_ref().unwrap_or(&f.globals);
+        cached_set(&mut ns.borrow_mut(), name, v, guess);
+
+        Ok(Ctl::Next)
+    }
+
+    #[inline(never)]
+    fn op_load_global(&mut self, i: u32) -> Result<Ctl, Value> {
+        let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+        let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+        let found = cached_get(&f.globals.borrow(), name, guess)
+            .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
+        match found {
+            Some(v) => f.stack.push(v),
+            None => {
+                let name = name.clone();
+                return Err(self.name_error(&name));
+            }
+        }
+
+        Ok(Ctl::Next)
+    }
+
+    #[inline(never)]
+    fn op_store_global(&mut self, i: u32) -> Result<Ctl, Value> {
+        let f = self.thread.frames.last_mut().expect("a running thread has a frame");
+        let v = f.stack.pop().expect("stack underflow: compiler bug");
+        let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
+        cached_set(&mut f.globals.borrow_mut(), name, v, guess);
+
+        Ok(Ctl::Next)
+    }
+
+    #[inline(never)]
+    fn op_load_attr(&mut self, i: u32) -> Result<Ctl, Value> {
+        let name = self.name(i);
+        let obj = self.pop();
+        if let Some(v) = self.load_attr_cached(&obj, i) {
+            self.push(v);
+            return Ok(Ctl::Next);
+        }
+        let v = self.get_attr(&obj, &name)?;
+        self.push(v);
+
+        Ok(Ctl::Next)
+    }
+
+    #[inline(never)]
+    fn op_store_attr(&mut self, i: u32) -> Result<Ctl, Value> {
+        let name = self.name(i);
+        let obj = self.pop();
+        let v = self.pop();
+        let Some(v) = self.store_attr_cached(&obj, i, v) else { return Ok(Ctl::Next) };
+        self.set_attr_flow(&obj, &name, v)
+    }
+
+    #[inline(never)]
+    fn op_load_method(&mut self, i: u32) -> Result<Ctl, Value> {
+        let name = self.name(i);
+        let obj = self.pop();
+        if let Some(m) = self.load_method_cached(&obj, i) {
+            self.push(m);
+            self.push(obj);
+            return Ok(Ctl::Next);
+        }
+        // Methods of built-in values (list.append, gen.send): their
+        // classes never change, so the name's last position holds.
+        if !matches!(obj, Value::Object(_) | Value::Class(_) | Value::Module(_)) {
+            let cls = self.class_of(&obj);
+            let f = self.thread.frames.last().expect("a running thread has a frame");
+            let found = cached_attr_get(&cls.dict.borrow(), &f.code.names[i as usize], &f.code.name_cache[i as usize]);
+            if let Some(m @ Value::Native(_)) = found {
+                if matches!(&m, Value::Native(n) if n.is_method) {
+                    self.push(m);
+                    self.push(obj);
+                    return Ok(Ctl::Next);
+                }
+            }
+        }
+        match self.lookup_method(&obj, &name)? {
+            Some(m) => {
+                self.push(m);
+                self.push(obj);
+            }
+            None => {
+                let v = self.get_attr(&obj, &name)?;
+                self.push(v);
+                self.push(Value::Unbound);
+            }
+        }
+
+        Ok(Ctl::Next)
+    }
+
+    #[inline(never)]
+    fn op_call_method(&mut self, n: u32) -> Result<Ctl, Value> {
+        let st = &self.thread.frames.last().expect("a running thread has a frame").stack;
+        let base = st.len() - n as usize - 2;
+        let has_self = !matches!(st[base + 1], Value::Unbound);
+        match (&st[base], &st[base + 1]) {
+            (Value::Function(func), _) if simple_call(func, n as usize + has_self as usize) => {
+                let func = func.clone();
+                return self.push_simple_frame(&func, base, base + 2 - has_self as usize);
+            }
+            // gen.send(x) and gen.__next__(): resume the generator's
+            // frame right here (CPython 3.11's SEND).
+            (Value::Native(m), Value::Generator(_))
+                if (n == 1 && &*m.name == "generator.send") || (n == 0 && &*m.name == "generator.__next__") =>
+            {
+                let st = &mut self.frame().stack;
+                let sent = if n == 1 { st.pop().expect("sent value") } else { Value::None };
+                let gen = st.pop().expect("generator");
+                st.pop();
+                return match self.resume(&gen, sent, None, false)? {
+                    Started::Frame => Ok(Ctl::Next),
+                    _ => Err(self.new_exception(ExcKind::StopIteration, vec![])),
+                };
+            }
+            _ => {}
+        }
+        // The arguments, with self first when there is one, in one allocation.
+        let st = &mut self.frame().stack;
+        let args: Vec<Value> = st.drain(base + 2 - has_self as usize..).collect();
+        st.truncate(base + 1);
+        let f = st.pop().expect("the callee");
+        self.call_flow(f, args, vec![])
+    }
+
+    #[inline(never)]
+    fn op_call(&mut self, n: u32) -> Result<Ctl, Value> {
+        let st = &self.thread.frames.last().expect("a running thread has a frame").stack;
+        let base = st.len() - n as usize - 1;
+        if let Value::Function(func) = &st[base] {
+            if simple_call(func, n as usize) {
+                let func = func.clone();
+                return self.push_simple_frame(&func, base, base + 1);
+            }
+        }
+        let args = self.pop_n(n as usize);
+        let f = self.pop();
+        self.call_flow(f, args, vec![])
     }
 
     /// Pushes a frame, enforcing the recursion limit.
