@@ -184,7 +184,9 @@ impl Thread {
     /// A frame about to run `code`, on reused buffers when there are some.
     pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
         let Some((stack, mut fast)) = self.spare.pop() else { return Frame::new(code, globals, None) };
-        fast.resize(code.varnames.len(), Value::Unbound);
+        for _ in 0..code.varnames.len() {
+            fast.push(Value::Unbound);
+        }
         let cells = (0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
         Frame {
             code,

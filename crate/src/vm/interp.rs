@@ -1128,7 +1128,14 @@ impl<'a> Interp<'a> {
             _ => None,
         })??;
         let name = &self.thread.frames.last().expect("a running thread has a frame").code.names[i as usize];
-        if !o.dict.borrow().is_empty() && o.dict.borrow().contains_key(&**name) {
+        // Instances have few attributes: a scan by address beats hashing.
+        let d = o.dict.borrow();
+        let shadowed = if d.len() <= 8 {
+            d.keys().any(|k| Rc::ptr_eq(k, name) || **k == **name)
+        } else {
+            d.contains_key(&**name)
+        };
+        if shadowed {
             return None;
         }
         Some(f)
@@ -1216,12 +1223,12 @@ impl<'a> Interp<'a> {
 
     #[inline(never)]
     fn op_load_attr(&mut self, i: u32) -> Result<Ctl, Value> {
-        let name = self.name(i);
         let obj = self.pop();
         if let Some(v) = self.load_attr_cached(&obj, i) {
             self.push(v);
             return Ok(Ctl::Next);
         }
+        let name = self.name(i);
         let v = self.get_attr(&obj, &name)?;
         self.push(v);
 
@@ -1230,22 +1237,22 @@ impl<'a> Interp<'a> {
 
     #[inline(never)]
     fn op_store_attr(&mut self, i: u32) -> Result<Ctl, Value> {
-        let name = self.name(i);
         let obj = self.pop();
         let v = self.pop();
         let Some(v) = self.store_attr_cached(&obj, i, v) else { return Ok(Ctl::Next) };
+        let name = self.name(i);
         self.set_attr_flow(&obj, &name, v)
     }
 
     #[inline(never)]
     fn op_load_method(&mut self, i: u32) -> Result<Ctl, Value> {
-        let name = self.name(i);
         let obj = self.pop();
         if let Some(m) = self.load_method_cached(&obj, i) {
             self.push(m);
             self.push(obj);
             return Ok(Ctl::Next);
         }
+        let name = self.name(i);
         // Methods of built-in values (list.append, gen.send): their
         // classes never change, so the name's last position holds.
         if !matches!(obj, Value::Object(_) | Value::Class(_) | Value::Module(_)) {

@@ -53,7 +53,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let lines = LineIndex::new(source);
     let body = ast::Suite::parse(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
     let table = SymbolTable::build(&body);
-    let mut c = Compiler { table: &table, lines: &lines, filename: Rc::from(filename), units: vec![] };
+    let mut c = Compiler { table: &table, lines: &lines, filename: Rc::from(filename), units: vec![], interned: Default::default() };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     if let Some(doc) = docstring(&body) {
         c.emit_const(Value::str(doc));
@@ -160,6 +160,9 @@ struct Compiler<'a> {
     lines: &'a LineIndex,
     filename: Rc<str>,
     units: Vec<Unit<'a>>,
+    /// One `Rc<str>` per distinct name of the module, shared by all its
+    /// code objects: attribute caches then compare names by address.
+    interned: std::collections::HashMap<String, Rc<str>>,
 }
 
 type CResult = Result<(), CompileError>;
@@ -291,7 +294,9 @@ impl<'a> Compiler<'a> {
         if let Some(i) = u.names.iter().position(|n| &**n == name) {
             return i as u32;
         }
-        u.names.push(Rc::from(name));
+        let rc = self.interned.entry(name.to_string()).or_insert_with(|| Rc::from(name)).clone();
+        let u = self.unit();
+        u.names.push(rc);
         (u.names.len() - 1) as u32
     }
 
