@@ -63,6 +63,11 @@ async function load(): Promise<Loaded> {
 
 /** Batches the page may have unanswered before the worker holds events back. */
 const MAX_IN_FLIGHT = 2
+/**
+ * Events per batch at most: the page parses and draws a batch in one task,
+ * and a fork-heavy run sends thousands of events within one slice.
+ */
+const MAX_BATCH = 500
 
 /** The run in progress, if any. */
 interface Current {
@@ -92,15 +97,21 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
-/** Sends what the stream holds, unless the page is still busy with earlier batches. */
+/**
+ * Sends what the stream holds, as far as the page keeps up with earlier
+ * batches; `force` (the run is over) sends all of it, batch after batch.
+ */
 function flush(c: Current, force = false) {
   c.stream.push(c.run.take_events())
-  if (c.stream.size && (force || c.inFlight < MAX_IN_FLIGHT)) send(c)
+  while (c.stream.size && (force || c.inFlight < MAX_IN_FLIGHT)) send(c)
 }
 
 function send(c: Current) {
   c.inFlight++
-  post({ type: 'events', runId: c.runId, events: c.stream.take(), truncated: c.stream.truncated })
+  const events = c.stream.take(MAX_BATCH)
+  // The page stops printing once told of the cut: tell it with the batch that carries the last kept output.
+  const truncated = c.stream.truncated && c.stream.size === 0
+  post({ type: 'events', runId: c.runId, events, truncated })
 }
 
 /** The report without what the page already has: the events, and output past the cap. */

@@ -29,3 +29,14 @@ test('output past the cap is cut, and only output', () => {
   expect(s.take()).toEqual([print(1, 1, 'abc'), print(2, 2, 'de'), state(3, 1, 'exited')])
   expect(s.truncated).toBe(true)
 })
+
+test('a bounded batch leaves the rest for the next, and a print that stays may still grow', () => {
+  const s = new EventStream()
+  s.push([state(1, 1, 'running'), print(2, 1, 'a'), state(3, 2, 'ready'), print(4, 2, 'b')])
+  expect(s.take(2)).toEqual([state(1, 1, 'running'), print(2, 1, 'a')])
+  // 'a' is gone: a new write of thread 1 starts a new print; 'b' stays and grows.
+  s.push([print(5, 2, 'c'), print(6, 1, 'd')])
+  expect(s.take(2)).toEqual([state(3, 2, 'ready'), print(4, 2, 'bc')])
+  expect(s.take(2)).toEqual([print(6, 1, 'd')])
+  expect(s.size).toBe(0)
+})

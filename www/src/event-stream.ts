@@ -1,8 +1,8 @@
 // What the engine worker sends the page, shaped so the page keeps up with
 // any program: consecutive writes of one thread to one stream become one
 // print event, output past OUTPUT_CAP characters is not sent at all (the
-// console would not show it), and events wait in the worker while the page
-// is still drawing earlier batches.
+// console would not show it), batches are bounded, and events wait in the
+// worker while the page is still drawing earlier batches.
 import { OUTPUT_CAP, type PrintEvent, type TraceEvent } from './protocol'
 
 type Print = PrintEvent
@@ -49,11 +49,21 @@ export class EventStream {
     return this.pending.length
   }
 
-  /** The events to send now; the stream starts a new batch. */
-  take(): TraceEvent[] {
-    const out = this.pending
-    this.pending = []
-    this.lastPrint = -1
+  /**
+   * The events to send now, at most `max` of them (the page parses and draws
+   * a batch in one task, so a batch of any size could hold its main thread);
+   * the rest stay for the next batch.
+   */
+  take(max = Infinity): TraceEvent[] {
+    if (this.pending.length <= max) {
+      const out = this.pending
+      this.pending = []
+      this.lastPrint = -1
+      return out
+    }
+    const out = this.pending.splice(0, max)
+    // A print that stays may still grow; one that goes may not.
+    this.lastPrint = this.lastPrint >= max ? this.lastPrint - max : -1
     return out
   }
 }
