@@ -262,12 +262,12 @@ function run() {
   engine.run(editor.text, { lesson: current.id, params: values, ...settings, ...(MAX_STEPS ? { max_steps: MAX_STEPS } : {}) }, {
     started: () => {},
     events: (events, truncated) => {
-      timeline.data.add(events)
-      timeline.schedule()
+      timeline.add(events)
       output.print(events.filter((e): e is PrintEvent => e.kind === 'print'), truncated)
     },
     finished: (report, wallMs) => {
       if (!performance.getEntriesByName('pyconc:first-result').length) performance.mark('pyconc:first-result')
+      timeline.names(report.processes ?? [])
       timeline.end(report.virtual_time_ns ?? timeline.data.end, report.outcome.kind, ENDING_LABEL[report.outcome.kind] ?? null)
       output.end({ kind: 'report', report, wallMs })
       done()

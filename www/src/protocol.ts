@@ -71,16 +71,29 @@ export const SpawnEvent = z.object({ ...at, kind: z.literal('spawn'), name: z.st
 export const StateEvent = z.object({ ...at, kind: z.literal('state'), state: ThreadState, on: z.nullish(z.string()) })
 export const PrintEvent = z.object({ ...at, kind: z.literal('print'), stream: z.enum(['stdout', 'stderr']), text: z.string() })
 export const ExitEvent = z.object({ ...at, kind: z.literal('exit'), code: z.number() })
-/** Kinds this page does not draw yet (fork, reap, lock, ...) pass through untouched. */
+/** Emitted in the parent: `pid` forked `child`. */
+export const ForkEvent = z.object({ ...at, kind: z.literal('fork'), child: z.number() })
+/** The zombie `pid` was reaped by `by` (1: init). */
+export const ReapEvent = z.object({ ...at, kind: z.literal('reap'), by: z.number() })
+/** The orphan `pid` was adopted by `to` (1: init). */
+export const ReparentEvent = z.object({ ...at, kind: z.literal('reparent'), to: z.number() })
+/** `pid` sent `signal` to `to`. */
+export const SignalEvent = z.object({ ...at, kind: z.literal('signal'), to: z.number(), signal: z.number() })
+/** Kinds this page does not draw yet (lock, queue, ...) pass through untouched. */
 export const OtherEvent = z.looseObject({ ...at, kind: z.string() })
 
 export const TraceEvent = z.union([
-  z.discriminatedUnion('kind', [SpawnEvent, StateEvent, PrintEvent, ExitEvent]),
+  z.discriminatedUnion('kind', [SpawnEvent, StateEvent, PrintEvent, ExitEvent, ForkEvent, ReapEvent, ReparentEvent, SignalEvent]),
   OtherEvent,
 ])
 export type SpawnEvent = z.infer<typeof SpawnEvent>
 export type StateEvent = z.infer<typeof StateEvent>
 export type PrintEvent = z.infer<typeof PrintEvent>
+export type ExitEvent = z.infer<typeof ExitEvent>
+export type ForkEvent = z.infer<typeof ForkEvent>
+export type ReapEvent = z.infer<typeof ReapEvent>
+export type ReparentEvent = z.infer<typeof ReparentEvent>
+export type SignalEvent = z.infer<typeof SignalEvent>
 export type TraceEvent = z.infer<typeof TraceEvent>
 
 export const Outcome = z.looseObject({
@@ -88,6 +101,17 @@ export const Outcome = z.looseObject({
   which: z.nullish(z.string()),
 })
 export type Outcome = z.infer<typeof Outcome>
+
+/** A process as the run's summary lists it (ppid as at the end). */
+export const ProcessSummary = z.looseObject({
+  pid: z.number(),
+  ppid: z.number(),
+  name: z.string(),
+  exit_code: z.nullish(z.number()),
+  zombie_at: z.nullish(u64),
+  reaped_at: z.nullish(u64),
+})
+export type ProcessSummary = z.infer<typeof ProcessSummary>
 
 export const Waiter = z.looseObject({ pid: z.number(), tid: z.number(), name: z.string(), waits_for: z.string() })
 
@@ -102,7 +126,7 @@ export const Report = z.looseObject({
   steps: u64,
   virtual_time_ns: z.nullish(u64),
   deadlock: z.nullish(z.array(Waiter)),
-  processes: z.nullish(z.array(z.unknown())),
+  processes: z.nullish(z.array(ProcessSummary)),
   trace_digest: z.string(),
 })
 export type Report = z.infer<typeof Report>

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import type { TraceEvent } from './protocol'
 import { TimelineModel } from './timeline-model'
-import { formatSeconds, tickStep } from './timeline'
+import { formatMoment, formatSeconds, tickStep } from './virtual-time'
 
 const S = 1_000_000_000
 const spawn = (t: number, tid: number, name: string): TraceEvent => ({ t, pid: 1, tid, kind: 'spawn', name, parent_tid: null })
@@ -65,4 +65,12 @@ test('axis ticks are 1, 2 or 5 times a power of ten, shown in seconds', () => {
   expect(formatSeconds(300, 100)).toBe('0.3 µs')
   expect(formatSeconds(30, 5)).toBe('30 ns')
   expect(formatSeconds(2500, 500)).toBe('2.5 µs')
+})
+
+test('a moment on its own keeps three significant digits', () => {
+  expect(formatMoment(3 * S)).toBe('3 s')
+  expect(formatMoment(2_000_001_110)).toBe('2 s')
+  expect(formatMoment(25_510)).toBe('25.5 µs')
+  expect(formatMoment(680)).toBe('680 ns')
+  expect(formatMoment(0)).toBe('0 s')
 })

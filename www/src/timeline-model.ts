@@ -78,9 +78,4 @@ export class TimelineModel {
   get allLanes(): Lane[] {
     return [...this.lanes.values()]
   }
-
-  /** Whether more than one process appears (then lanes are labelled with the pid). */
-  get manyProcesses(): boolean {
-    return new Set(this.allLanes.map((l) => l.pid)).size > 1
-  }
 }
