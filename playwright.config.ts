@@ -14,8 +14,12 @@
 //   screenshot    docs/screenshot.png, only with PYCONC_SCREENSHOT=1
 import { defineConfig } from '@playwright/test'
 
-const ISOLATED = 'http://127.0.0.1:4173'
-const PLAIN = 'http://127.0.0.1:4174'
+// PYCONC_TEST_PORT moves both servers (to it and the port after it), so two
+// checkouts on one machine can test at once: an existing server is reused
+// outside CI, and one serving another checkout's build would be tested instead.
+const PORT = Number(process.env.PYCONC_TEST_PORT) || 4173
+const ISOLATED = `http://127.0.0.1:${PORT}`
+const PLAIN = `http://127.0.0.1:${PORT + 1}`
 
 const e2e = 'tests/e2e'
 
@@ -34,14 +38,14 @@ export default defineConfig({
   use: { trace: 'retain-on-failure' },
   webServer: [
     {
-      command: 'npx vite preview --port 4173 --strictPort',
+      command: `npx vite preview --port ${PORT} --strictPort`,
       url: ISOLATED,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
     },
     {
       // Vite allows one preview server per project unless told otherwise.
-      command: 'npx vite preview --port 4174 --strictPort --bypass-lock',
+      command: `npx vite preview --port ${PORT + 1} --strictPort --bypass-lock`,
       env: { PYCONC_HEADERS: 'off' },
       url: PLAIN,
       reuseExistingServer: !process.env.CI,
