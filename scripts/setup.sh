@@ -4,13 +4,23 @@
 # Each step checks what is already there (by version) and installs only what
 # is missing, so a warm run takes about a second. Everything comes from the
 # package registries (crates.io, npm, Debian) and rustup; nothing else is
-# downloaded. Usage: scripts/setup.sh [--no-browser]
+# downloaded. Usage: scripts/setup.sh [--no-browser] [--screenshot]
+#   --no-browser  skip Debian's chromium and chromium-driver
+#   --screenshot  also Debian's fonts-noto-cjk, which docs/screenshot.png
+#                 needs for its Chinese text (`npm run screenshot` asks for it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/versions.sh
 
 want_browser=1
-[ "${1:-}" = "--no-browser" ] && want_browser=0
+want_fonts=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-browser) want_browser=0 ;;
+    --screenshot) want_fonts=1 ;;
+    *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 step() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -41,6 +51,14 @@ if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/ch
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The screenshot's Chinese glyphs; without them Chromium draws boxes.
+if [ "$want_fonts" = 1 ] && ! dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed'; then
+  step "installing Debian's fonts-noto-cjk"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-noto-cjk >/dev/null
 fi
 
 # npm packages, exactly as the lockfile says; redone only when it changed.
