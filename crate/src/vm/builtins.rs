@@ -27,7 +27,7 @@ pub fn build_class(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let ns = Rc::new(RefCell::new(Dict::default()));
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), Some(ns));
     frame.cells.extend(f.closure.iter().cloned());
-    frame.ret = ReturnMode::ClassBody { name, bases: pos.collect(), kwargs: args.kw };
+    frame.ret = ReturnMode::ClassBody(Box::new(super::frame::ClassBody { name, bases: pos.collect(), kwargs: args.kw }));
     Ok(Flow::Frame(Box::new(frame)))
 }
 

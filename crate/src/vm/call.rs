@@ -139,7 +139,7 @@ impl Interp<'_> {
         let globals = Rc::new(RefCell::new(Dict::default()));
         let mut frame = Frame::new(code, globals, None);
         frame.fast[0] = args[index].clone();
-        frame.ret = ReturnMode::ThenCall { f, args, index, kw };
+        frame.ret = ReturnMode::ThenCall(Box::new(super::frame::ThenCall { f, args, index, kw }));
         self.push_frame(frame)?;
         Ok(Started::Frame)
     }

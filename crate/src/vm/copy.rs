@@ -134,11 +134,11 @@ impl<'a> Copier<'a> {
     fn return_mode(&mut self, r: &ReturnMode) -> ReturnMode {
         match r {
             ReturnMode::Init(v) => ReturnMode::Init(self.value(v)),
-            ReturnMode::ClassBody { name, bases, kwargs } => ReturnMode::ClassBody {
-                name: name.clone(),
-                bases: bases.iter().map(|b| self.value(b)).collect(),
-                kwargs: kwargs.iter().map(|(k, v)| (k.clone(), self.value(v))).collect(),
-            },
+            ReturnMode::ClassBody(c) => ReturnMode::ClassBody(Box::new(super::frame::ClassBody {
+                name: c.name.clone(),
+                bases: c.bases.iter().map(|b| self.value(b)).collect(),
+                kwargs: c.kwargs.iter().map(|(k, v)| (k.clone(), self.value(v))).collect(),
+            })),
             ReturnMode::Generator { gen, for_iter, sync, delegate } => ReturnMode::Generator {
                 gen: self.value(gen),
                 for_iter: *for_iter,

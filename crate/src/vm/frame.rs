@@ -33,15 +33,9 @@ pub enum ReturnMode {
     Normal,
     /// `__init__`: the value must be None; the caller gets `instance`.
     Init(Value),
-    /// A class body: the caller gets the class built from the namespace.
-    ClassBody {
-        /// The class name.
-        name: Value,
-        /// The bases.
-        bases: Vec<Value>,
-        /// The keyword arguments of the class statement (metaclass ignored).
-        kwargs: Vec<(Rc<str>, Value)>,
-    },
+    /// A class body: the caller gets the class built from the namespace
+    /// (boxed, as every frame carries a `ReturnMode`).
+    ClassBody(Box<ClassBody>),
     /// A generator's frame running on behalf of `gen`.
     Generator {
         /// The generator it belongs to.
@@ -62,16 +56,7 @@ pub enum ReturnMode {
     Discard,
     /// A collector frame drained an iterable into a list: call `f` with the
     /// list in place of argument `index`, and give the caller its result.
-    ThenCall {
-        /// The built-in that consumes the iterable.
-        f: Value,
-        /// Its arguments, with the iterable's place to fill.
-        args: Vec<Value>,
-        /// Which argument the list replaces.
-        index: usize,
-        /// Its keyword arguments.
-        kw: Vec<(Rc<str>, Value)>,
-    },
+    ThenCall(Box<ThenCall>),
     /// The caller wants the value's truth (`__contains__` for `in`), negated for `not in`.
     Truth {
         /// Whether to negate it.
@@ -82,6 +67,30 @@ pub enum ReturnMode {
     ForIterNext(u32),
     /// A module body run by `import`: the caller gets the module.
     Module(Value),
+}
+
+/// What a class body's return builds the class from.
+#[derive(Clone, Debug)]
+pub struct ClassBody {
+    /// The class name.
+    pub name: Value,
+    /// The bases.
+    pub bases: Vec<Value>,
+    /// The keyword arguments of the class statement (metaclass ignored).
+    pub kwargs: Vec<(Rc<str>, Value)>,
+}
+
+/// The call a frame's return value continues into (`ReturnMode::ThenCall`).
+#[derive(Clone, Debug)]
+pub struct ThenCall {
+    /// The built-in that consumes the iterable.
+    pub f: Value,
+    /// Its arguments, with the iterable's place to fill.
+    pub args: Vec<Value>,
+    /// Which argument the list replaces.
+    pub index: usize,
+    /// Its keyword arguments.
+    pub kw: Vec<(Rc<str>, Value)>,
 }
 
 /// One activation of a code object.

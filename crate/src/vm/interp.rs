@@ -891,7 +891,8 @@ impl<'a> Interp<'a> {
         match ret {
             ReturnMode::Normal | ReturnMode::ForIterNext(_) => self.push(v),
             ReturnMode::Discard => {}
-            ReturnMode::ThenCall { f, mut args, index, kw } => {
+            ReturnMode::ThenCall(then) => {
+                let super::frame::ThenCall { f, mut args, index, kw } = *then;
                 args[index] = v;
                 return self.call_flow(f, args, kw);
             }
@@ -906,8 +907,9 @@ impl<'a> Interp<'a> {
                 }
                 self.push(instance);
             }
-            ReturnMode::ClassBody { name, bases, kwargs } => {
+            ReturnMode::ClassBody(body) => {
                 let ns = namespace.expect("class body namespace");
+                let super::frame::ClassBody { name, bases, kwargs } = *body;
                 let cls = self.make_class(name, bases, ns, kwargs)?;
                 self.push(cls);
             }

@@ -22,7 +22,7 @@ mod types;
 
 pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
-pub use frame::{Block, Frame, ReturnMode, Thread};
+pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
 pub use keys::needs_python_eq;
 pub use types::{install, native, new_class, Types};
