@@ -177,6 +177,25 @@ impl Interp<'_> {
         for_iter: Option<u32>,
         sync: bool,
     ) -> Result<Started, Value> {
+        // The common case, a suspended generator resumed: its frame moves
+        // once, from its allocation straight onto the thread's stack.
+        if let Value::Generator(g) = gen {
+            let mut gb = g.borrow_mut();
+            if !gb.running && !gb.finished && gb.frame.as_ref().is_some_and(|f| f.pc > 0)
+                && self.thread.frames.len() < super::RECURSION_LIMIT
+            {
+                let mut boxed = gb.frame.take().expect("checked");
+                let placeholder = Frame::placeholder(boxed.code.clone(), boxed.globals.clone());
+                self.thread.frames.push(std::mem::replace(&mut *boxed, placeholder));
+                gb.spare = Some(boxed);
+                gb.running = true;
+                drop(gb);
+                let f = self.thread.frames.last_mut().expect("just pushed");
+                f.stack.push(sent);
+                f.ret = ReturnMode::Generator { gen: gen.clone(), for_iter, sync, delegate: false };
+                return Ok(Started::Frame);
+            }
+        }
         let mut frame = self.take_frame(gen, &sent, for_iter.is_some())?;
         let Some(mut f) = frame.take() else { return Ok(Started::Done(Value::None)) };
         if f.pc > 0 {
@@ -229,22 +248,25 @@ impl Interp<'_> {
         if !matches!(self.thread.frames.last().map(|f| &f.ret), Some(ReturnMode::Generator { .. })) {
             return Err(self.error(ExcKind::SystemError, "yield outside a generator frame"));
         }
-        let mut frame = self.thread.frames.pop().expect("yielding frame");
+        let top = self.thread.frames.last_mut().expect("yielding frame");
         let ReturnMode::Generator { gen, for_iter: _, sync, delegate } =
-            std::mem::replace(&mut frame.ret, ReturnMode::Normal)
+            std::mem::replace(&mut top.ret, ReturnMode::Normal)
         else {
             unreachable!("checked above")
         };
         if let Value::Generator(g) = &gen {
             let mut g = g.borrow_mut();
             g.running = false;
-            g.frame = Some(match g.spare.take() {
+            let frame = match g.spare.take() {
                 Some(mut boxed) => {
-                    *boxed = frame;
+                    *boxed = self.thread.frames.pop().expect("yielding frame");
                     boxed
                 }
-                None => Box::new(frame),
-            });
+                None => Box::new(self.thread.frames.pop().expect("yielding frame")),
+            };
+            g.frame = Some(frame);
+        } else {
+            self.thread.frames.pop();
         }
         if sync {
             return Ok(Ctl::SyncDone(v));
