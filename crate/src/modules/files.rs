@@ -3,12 +3,9 @@
 //! files are UTF-8, as CPython's default encoding here).
 
 use crate::lang::error::ExcKind;
-use crate::lang::value::{Args, Flow, NativeFn, NativeResult, Value};
+use crate::lang::value::{Args, NativeFn, NativeResult, Value};
 use crate::vm::Interp;
-
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
+use crate::lang::types::args::ret;
 
 /// The path argument at `i`, normalized.
 fn path(interp: &Interp<'_>, args: &Args, i: usize) -> Result<String, Value> {

@@ -2,14 +2,11 @@
 
 use super::set;
 use crate::lang::error::ExcKind;
-use crate::lang::value::{Args, Flow, NativeFn, NativeResult, Value};
+use crate::lang::value::{Args, NativeFn, NativeResult, Value};
 use crate::vm::Interp;
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
-
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
+use crate::lang::types::args::ret;
 
 /// The float value of a number argument, with CPython's TypeError.
 fn float_arg(interp: &mut Interp<'_>, args: &Args, i: usize) -> Result<f64, Value> {

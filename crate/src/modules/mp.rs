@@ -11,10 +11,7 @@ use crate::lang::value::{Args, Flow, Key, NativeFn, NativeResult, Payload, Value
 use crate::vm::{Interp, Wait, WaitOn};
 use num_bigint::BigInt;
 use std::rc::Rc;
-
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
+use crate::lang::types::args::ret;
 
 fn id_arg(interp: &mut Interp<'_>, args: &Args, i: usize) -> Result<u32, Value> {
     match args.pos.get(i) {

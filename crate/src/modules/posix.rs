@@ -6,10 +6,7 @@ use super::{seconds, set};
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Args, Dict, Flow, NativeFn, NativeResult, Value};
 use crate::vm::{Interp, Wait, WaitOn};
-
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
+use crate::lang::types::args::ret;
 
 fn int_arg(interp: &mut Interp<'_>, args: &Args, i: usize, what: &str) -> Result<i64, Value> {
     match args.pos.get(i) {

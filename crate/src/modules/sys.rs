@@ -2,14 +2,11 @@
 
 use super::{native_module, seconds, set};
 use crate::lang::error::ExcKind;
-use crate::lang::value::{Args, Builtin, Flow, Key, NativeFn, NativeResult, Object, Payload, Value};
+use crate::lang::value::{Args, Builtin, Key, NativeFn, NativeResult, Object, Payload, Value};
 use crate::trace::Stream;
 use crate::vm::{install, new_class, Interp, RECURSION_LIMIT};
 use std::rc::Rc;
-
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
+use crate::lang::types::args::ret;
 
 fn exit(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     Err(interp.new_exception(ExcKind::SystemExit, args.pos.into_iter().take(1).collect()))

@@ -9,10 +9,7 @@ use crate::lang::error::ExcKind;
 use crate::lang::value::{Args, Builtin, Flow, NativeFn, NativeResult, Object, Payload, Value};
 use crate::vm::{install, new_class, Interp, Wait, WaitOn};
 use std::rc::Rc;
-
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
+use crate::lang::types::args::ret;
 
 fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
     args.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)

@@ -12,10 +12,7 @@ use crate::lang::value::{
 };
 use std::cell::RefCell;
 use std::rc::Rc;
-
-fn ret(v: Value) -> NativeResult {
-    Ok(Flow::Return(v))
-}
+use crate::lang::types::args::ret;
 
 /// `__build_class__(func, name, *bases, **kw)`: runs the class body in a new
 /// namespace; the frame's return builds the class (`ReturnMode::ClassBody`).
