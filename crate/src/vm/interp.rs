@@ -1056,17 +1056,40 @@ impl<'a> Interp<'a> {
     /// callee was (CPython 3.11's CALL_PY_EXACT_ARGS).
     fn push_simple_frame(&mut self, func: &Rc<crate::lang::value::Function>, base: usize, first_arg: usize) -> Result<Ctl, Value> {
         let code = &func.code;
-        let mut frame = self.thread.new_frame(code.clone(), func.globals.clone());
-        let st = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
-        for (slot, v) in frame.fast.iter_mut().zip(st.drain(first_arg..)) {
-            *slot = v;
+        if self.thread.frames.len() >= RECURSION_LIMIT {
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        st.truncate(base);
-        for &(ci, vi) in &code.cell_params {
-            *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
+        // The frame is built in place on the thread's stack, and the
+        // arguments move into it from the caller's value stack.
+        let (mut stack, mut fast) = self.thread.spare.pop().unwrap_or_default();
+        stack.clear();
+        fast.clear();
+        let caller = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
+        fast.extend(caller.drain(first_arg..));
+        caller.truncate(base);
+        for _ in fast.len()..code.varnames.len() {
+            fast.push(Value::Unbound);
         }
-        frame.cells.extend(func.closure.iter().cloned());
-        self.push_frame(frame)?;
+        let mut cells: Vec<Rc<std::cell::RefCell<Value>>> = Vec::new();
+        if !code.cellvars.is_empty() || !func.closure.is_empty() {
+            cells.extend((0..code.cellvars.len()).map(|_| Rc::new(std::cell::RefCell::new(Value::Unbound))));
+            for &(ci, vi) in &code.cell_params {
+                *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
+            }
+            cells.extend(func.closure.iter().cloned());
+        }
+        self.thread.frames.push(Frame {
+            code: code.clone(),
+            pc: 0,
+            stack,
+            fast,
+            cells,
+            globals: func.globals.clone(),
+            namespace: None,
+            blocks: Vec::new(),
+            ret: ReturnMode::Normal,
+            last_pc: 0,
+        });
         Ok(Ctl::Next)
     }
 
