@@ -910,8 +910,9 @@ pub fn percent<H: Host + ?Sized>(host: &mut H, fmt: &str, args: &Value) -> Resul
     let mut pos = 0;
     while pos < n {
         if s[pos] != '%' {
-            out.push(s[pos]);
-            pos += 1;
+            let run = s[pos..].iter().position(|c| *c == '%').unwrap_or(n - pos);
+            out.extend(&s[pos..pos + run]);
+            pos += run;
             continue;
         }
         pos += 1;
@@ -1007,11 +1008,12 @@ pub fn percent<H: Host + ?Sized>(host: &mut H, fmt: &str, args: &Value) -> Resul
             return Err(verr(host, "incomplete format"));
         };
         let v = st.next(host)?;
+        if let (Value::Str(x), 's') = (&v, ch) {
+            percent_output(&mut out, x, ch, &conv, false);
+            continue;
+        }
         let (text, numeric) = match ch {
-            's' => match &v {
-                Value::Str(x) => (x.to_string(), false),
-                _ => (host.to_str(&v)?, false),
-            },
+            's' => (host.to_str(&v)?, false),
             'r' => (host.repr(&v)?, false),
             'a' => (repr::ascii_escape(&host.repr(&v)?), false),
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (percent_int(host, &v, ch, &conv)?, true),
@@ -1137,6 +1139,11 @@ fn percent_float<H: Host + ?Sized>(host: &mut H, v: &Value) -> Result<f64, Value
 /// is CPython's `arg->sign`: numbers get `+`/space signs and zero padding
 /// after the sign and the `0x` prefix.
 fn percent_output(out: &mut String, text: &str, ch: char, conv: &Conv, numeric: bool) {
+    // The common case, nothing to pad or cut, needs no character vector.
+    if conv.width == -1 && conv.prec == -1 && !(conv.sign || conv.blank) {
+        out.push_str(text);
+        return;
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len() as i64;
     let mut width = conv.width;

@@ -1345,11 +1345,20 @@ impl<'a> Interp<'a> {
     fn op_call(&mut self, n: u32) -> Result<Ctl, Value> {
         let st = &self.thread.frames.last().expect("a running thread has a frame").stack;
         let base = st.len() - n as usize - 1;
-        if let Value::Function(func) = &st[base] {
-            if simple_call(func, n as usize) {
+        match &st[base] {
+            Value::Function(func) if simple_call(func, n as usize) => {
                 let func = func.clone();
                 return self.push_simple_frame(&func, base, base + 1);
             }
+            // len(x) of a built-in value (CPython 3.11's CALL_NO_KW_LEN).
+            Value::Native(f) if n == 1 && f.bound.is_none() && &*f.name == "len" && !matches!(st[base + 1], Value::Object(_)) => {
+                let arg = self.pop();
+                self.pop();
+                let len = self.len(&arg)?;
+                self.push(Value::Int(len as i64));
+                return Ok(Ctl::Next);
+            }
+            _ => {}
         }
         let args = self.pop_n(n as usize);
         let f = self.pop();
