@@ -14,7 +14,9 @@ initSync({ module: readFileSync(new URL('../www/pkg-nothreads/pyconc_bg.wasm', i
 
 function native(id) {
   try {
-    return JSON.parse(execFileSync(cli, ['lesson', id, '--seed', String(seed), '--json'], { encoding: 'utf8' }))
+    // A report carries every event: far more than execFileSync's 1 MB default.
+    const options = { encoding: 'utf8', maxBuffer: 1 << 30 }
+    return JSON.parse(execFileSync(cli, ['lesson', id, '--seed', String(seed), '--json'], options))
   } catch (e) {
     // A non-zero exit status (an uncaught exception, a deadlock) still printed the report.
     if (e.stdout) return JSON.parse(e.stdout)

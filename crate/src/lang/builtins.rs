@@ -593,19 +593,10 @@ fn hash(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::Int(interp.hash(&v)?))
 }
 
-/// `id(x)`: the object's address; values held inline get a made-up address
-/// that is the same for equal values (as CPython's cached small ints are).
+/// `id(x)`: the object's address, as the interpreter shows it everywhere.
 fn id(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let v = one(interp, &args, "id")?;
-    let inline_base: i64 = 0x7f00_0000_0000;
-    let address = match &v {
-        Value::None => inline_base - 0x100,
-        Value::Bool(b) => inline_base - 0x80 + (*b as i64) * 0x20,
-        Value::Int(i) => inline_base.wrapping_add(i.wrapping_mul(0x20)),
-        Value::Float(x) => inline_base ^ (x.to_bits() as i64 >> 4 << 4),
-        other => other.identity() as i64,
-    };
-    ret(Value::Int(address))
+    ret(Value::Int(interp.address(&v)))
 }
 
 fn callable(interp: &mut Interp<'_>, args: Args) -> NativeResult {

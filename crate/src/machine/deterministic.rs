@@ -467,6 +467,7 @@ fn new_process(filename: Rc<str>, source: &str) -> Process {
         modules: RefCell::new(modules),
         main_file: filename,
         sources: RefCell::new(sources),
+        addresses: RefCell::new(HashMap::new()),
         loader: crate::modules::load,
     }
 }

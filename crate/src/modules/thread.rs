@@ -150,7 +150,8 @@ fn lock_locked(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 fn lock_repr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let id = handle(interp, &args.pos[0])?;
     let state = if interp.sys().lock_locked(id) { "locked" } else { "unlocked" };
-    ret(Value::str(&format!("<{state} _thread.lock object at {:#x}>", args.pos[0].identity())))
+    let address = interp.address(&args.pos[0]);
+    ret(Value::str(&format!("<{state} _thread.lock object at {address:#x}>")))
 }
 
 const LOCK_METHODS: &[(&str, NativeFn)] = &[

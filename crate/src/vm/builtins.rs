@@ -160,7 +160,7 @@ fn object_repr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     }
     let cls = interp.class_of(v);
     let name = if &*cls.module == "builtins" { cls.qualname.to_string() } else { format!("{}.{}", cls.module, cls.qualname) };
-    ret(Value::str(&format!("<{name} object at {:#x}>", v.identity())))
+    ret(Value::str(&format!("<{name} object at {:#x}>", interp.address(v))))
 }
 
 fn object_str(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -229,12 +229,12 @@ fn exception_with_traceback(_: &mut Interp<'_>, args: Args) -> NativeResult {
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] =
     &[("__init__", exception_init), ("with_traceback", exception_with_traceback)];
 
-fn gen_send(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn gen_send(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let sent = args.pos.get(1).cloned().unwrap_or(Value::None);
     resume_flow(interp, &args.pos[0], sent)
 }
 
-fn gen_next(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn gen_next(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     resume_flow(interp, &args.pos[0], Value::None)
 }
 

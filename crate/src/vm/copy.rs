@@ -48,6 +48,7 @@ impl<'a> Copier<'a> {
             modules: RefCell::new(modules),
             main_file: p.main_file.clone(),
             sources: RefCell::new(p.sources.borrow().clone()),
+            addresses: RefCell::new(HashMap::new()),
             loader: p.loader,
         };
         let thread = Thread {
@@ -57,6 +58,13 @@ impl<'a> Copier<'a> {
             sync_depth: 0,
             spare: Vec::new(),
         };
+        // The child shows its copies at the addresses the parent showed for
+        // the originals, as a forked process keeps its addresses.
+        for (ptr, address) in p.addresses.borrow().iter() {
+            if let Some(copy) = self.memo.get(ptr) {
+                proc.addresses.borrow_mut().insert(copy.identity(), *address);
+            }
+        }
         (proc, thread)
     }
 

@@ -156,6 +156,10 @@ pub struct Process {
     pub main_file: Rc<str>,
     /// Source texts by file name, for tracebacks' source lines.
     pub sources: RefCell<std::collections::HashMap<Rc<str>, Rc<str>>>,
+    /// The addresses `id()` and reprs show, handed out in the order objects
+    /// are first shown, so that they are the same natively and in wasm (a
+    /// host pointer would differ, and with it the trace).
+    pub addresses: RefCell<std::collections::HashMap<usize, i64>>,
     /// Finds modules that are not loaded yet (set by the machine: the
     /// modules layer sits above the VM).
     pub loader: Loader,

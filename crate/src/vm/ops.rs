@@ -206,6 +206,29 @@ impl Interp<'_> {
         self.truthy(&r)
     }
 
+    /// The address `id(v)` and reprs show: made up, but stable for the
+    /// object's life and the same on every platform (the n-th object shown
+    /// gets the n-th address); values held inline get one derived from the
+    /// value, equal for equal values as CPython's cached small ints are.
+    pub fn address(&self, v: &Value) -> i64 {
+        const BASE: i64 = 0x7f3a_0000_0000;
+        match v {
+            Value::None | Value::Unbound => BASE - 0x100,
+            Value::Bool(b) => BASE - 0x80 + (*b as i64) * 0x20,
+            Value::Int(i) => (BASE - 0x1_0000_0000).wrapping_add(i.wrapping_mul(0x20)),
+            Value::Float(x) => (BASE - 0x2_0000_0000) ^ ((x.to_bits() as i64 >> 4) & 0xffff_fff0),
+            other => {
+                let mut table = self.proc.addresses.borrow_mut();
+                if let Some(a) = table.get(&other.identity()) {
+                    return *a;
+                }
+                let next = table.values().copied().max().unwrap_or(BASE) + 0x30;
+                table.insert(other.identity(), next);
+                next
+            }
+        }
+    }
+
     /// `bool(v)`.
     pub fn truthy(&mut self, v: &Value) -> Result<bool, Value> {
         Ok(match v {
@@ -464,14 +487,14 @@ impl Interp<'_> {
                         return self.to_str(&r);
                     }
                 }
-                Ok(format!("<{}.{} object at {:#x}>", o.class.module, o.class.qualname, v.identity()))
+                Ok(format!("<{}.{} object at {:#x}>", o.class.module, o.class.qualname, self.address(v)))
             }
             Value::Class(c) => Ok(if &*c.module == "builtins" {
                 format!("<class '{}'>", c.qualname)
             } else {
                 format!("<class '{}.{}'>", c.module, c.qualname)
             }),
-            Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, v.identity())),
+            Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, self.address(v))),
             Value::Native(n) => Ok(format!("<built-in function {}>", n.name)),
             Value::BoundMethod(m) => {
                 let owner = self.repr(&m.0)?;
@@ -483,7 +506,9 @@ impl Interp<'_> {
                 Ok(format!("<bound method {name} of {owner}>"))
             }
             Value::Module(m) => Ok(format!("<module '{}'>", m.name)),
-            Value::Generator(g) => Ok(format!("<generator object {} at {:#x}>", g.borrow().code.qualname, v.identity())),
+            Value::Generator(g) => {
+                Ok(format!("<generator object {} at {:#x}>", g.borrow().code.qualname, self.address(v)))
+            }
             _ => repr::repr(self, v),
         }
     }
