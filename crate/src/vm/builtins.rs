@@ -229,11 +229,13 @@ fn exception_with_traceback(_: &mut Interp<'_>, args: Args) -> NativeResult {
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] =
     &[("__init__", exception_init), ("with_traceback", exception_with_traceback)];
 
+/// `generator.send(x)` (CallMethod resumes generators itself when it sees this function).
 pub(super) fn gen_send(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let sent = args.pos.get(1).cloned().unwrap_or(Value::None);
     resume_flow(interp, &args.pos[0], sent)
 }
 
+/// `generator.__next__()`.
 pub(super) fn gen_next(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     resume_flow(interp, &args.pos[0], Value::None)
 }

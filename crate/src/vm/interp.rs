@@ -1320,7 +1320,8 @@ impl<'a> Interp<'a> {
             // gen.send(x) and gen.__next__(): resume the generator's
             // frame right here (CPython 3.11's SEND).
             (Value::Native(m), Value::Generator(_))
-                if (n == 1 && &*m.name == "generator.send") || (n == 0 && &*m.name == "generator.__next__") =>
+                if (n == 1 && std::ptr::fn_addr_eq(m.f, super::builtins::gen_send as crate::lang::value::NativeFn))
+                    || (n == 0 && std::ptr::fn_addr_eq(m.f, super::builtins::gen_next as crate::lang::value::NativeFn)) =>
             {
                 let st = &mut self.frame().stack;
                 let sent = if n == 1 { st.pop().expect("sent value") } else { Value::None };
