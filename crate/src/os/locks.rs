@@ -13,8 +13,6 @@ pub struct LockState {
     pub owner: Option<u32>,
     /// Threads parked acquiring it, in arrival order.
     pub waiters: VecDeque<u32>,
-    /// Shared between processes (multiprocessing): a fork keeps the same lock.
-    pub shared: bool,
     /// What a thread waiting on it waits for, when the lock stands for
     /// something else (a Condition's waiter lock: "Queue.get: empty").
     pub name: Option<String>,

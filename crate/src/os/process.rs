@@ -52,16 +52,17 @@ impl Kernel {
         pid
     }
 
-    /// Duplicates a process-local lock for a forked child (a lock shared
-    /// between processes stays the same object).
+    /// Duplicates a lock for a forked child, as POSIX copies a mutex: still
+    /// held if it was (by the child's thread when the forking thread held
+    /// it). Locks shared between processes are semaphores (`sems`), which a
+    /// fork does not copy.
     pub fn lock_for_child(&mut self, lock: u32, parent_tid: u32, child_tid: u32) -> u32 {
         let l = &self.locks[lock as usize];
-        if l.shared {
-            return lock;
-        }
         let owner = l.owner.map(|o| if o == parent_tid { child_tid } else { o });
+        let name = l.name.clone();
         let id = self.lock_new();
         self.locks[id as usize].owner = owner;
+        self.locks[id as usize].name = name;
         id
     }
 
