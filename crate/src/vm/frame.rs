@@ -180,6 +180,18 @@ pub struct Thread {
 const SPARE_FRAMES: usize = 32;
 
 impl Thread {
+    /// Gives back what a parked thread does not need while it waits (a
+    /// course may park thousands of threads): its spare frame buffers,
+    /// and the frame stack's capacity when it is mostly unused.
+    /// Cheap when nothing is to be freed, since threads that hand the CPU
+    /// back and forth park at every switch.
+    pub fn park(&mut self) {
+        self.spare = Vec::new();
+        if self.frames.capacity() > 2 * self.frames.len() + 4 {
+            self.frames.shrink_to_fit();
+        }
+    }
+
     /// Keeps a finished frame's buffers for the next call.
     pub fn recycle(&mut self, frame: Frame) {
         if self.spare.len() < SPARE_FRAMES {

@@ -91,7 +91,10 @@ impl<'a> Interp<'a> {
             }
             match self.run_one() {
                 Ok(Ctl::Next) => {}
-                Ok(Ctl::Block(w)) => return StepResult::Blocked(w),
+                Ok(Ctl::Block(w)) => {
+                    self.thread.park();
+                    return StepResult::Blocked(w);
+                }
                 Ok(Ctl::ThreadDone(v)) => return StepResult::Exited(Ok(v)),
                 Ok(Ctl::SyncDone(_) | Ctl::SyncRaise(_)) => unreachable!("sync frames only run in nested loops"),
                 Err(exc) => match self.raise_in_loop(exc) {
