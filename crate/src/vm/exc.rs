@@ -293,9 +293,26 @@ impl Interp<'_> {
             out.push_str("Traceback (most recent call last):\n");
             // Built-ins written in Python (filename "<builtins>") are C
             // code in CPython: their frames do not show.
+            // Runs of the same line (recursion) print three times, then
+            // "[Previous line repeated N more times]" (traceback.c's
+            // TB_RECURSIVE_CUTOFF).
+            const CUTOFF: usize = 3;
+            let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+            let mut count = 0usize;
             for entry in tb.iter().rev().filter(|e| &*e.code.filename != "<builtins>") {
-                out.push_str(&self.format_entry(entry));
+                let line = entry.code.spans.get(entry.pc).map(|s| s.line).unwrap_or(entry.code.firstline);
+                let here = (entry.code.filename.clone(), line, entry.code.name.clone());
+                if last.as_ref() != Some(&here) {
+                    repeated(out, count, CUTOFF);
+                    last = Some(here);
+                    count = 0;
+                }
+                count += 1;
+                if count <= CUTOFF {
+                    out.push_str(&self.format_entry(entry));
+                }
             }
+            repeated(out, count, CUTOFF);
         }
         out.push_str(&self.exception_line(exc));
     }
@@ -340,6 +357,14 @@ impl Interp<'_> {
             out.push('\n');
         }
         out
+    }
+}
+
+/// The line that stands for the repeats of a traceback line past the cutoff.
+fn repeated(out: &mut String, count: usize, cutoff: usize) {
+    if count > cutoff {
+        let n = count - cutoff;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
     }
 }
 
