@@ -34,6 +34,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
+    ("collections", "<builtins>", include_str!("collections.py")),
     ("concurrent", "concurrent/__init__.py", ""),
     ("concurrent.futures", "concurrent/futures/__init__.py", include_str!("futures.py")),
 ];
