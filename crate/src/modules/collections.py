@@ -1,7 +1,7 @@
-"""collections: deque, defaultdict, Counter and OrderedDict, written in
+"""collections: deque, defaultdict, Counter, namedtuple and OrderedDict, written in
 Python with CPython's behaviour, reprs and errors
-(Lib/collections/__init__.py), for the queues and tallies concurrent
-programs keep. namedtuple is not supported yet and says so."""
+(Lib/collections/__init__.py), for the queues, tallies and records
+concurrent programs keep."""
 
 __all__ = ["deque", "defaultdict", "Counter", "namedtuple", "OrderedDict"]
 
@@ -218,7 +218,46 @@ class OrderedDict(dict):
 
 
 def namedtuple(typename, field_names, *, defaults=None):
-    """Not supported yet: pyconc's classes cannot yet derive from tuple with
-    a __new__ of their own, and a namedtuple that is not a tuple would
-    give wrong results."""
-    raise NotImplementedError("pyconc: not supported yet: collections.namedtuple")
+    """A tuple subclass whose fields have names."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(field_names)
+    defaults = tuple(defaults or ())
+
+    def __new__(cls, *args, **kwargs):
+        values = list(args)
+        if len(values) > len(fields):
+            raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments "
+                            f"but {len(values) + 1} were given")
+        missing = []
+        for position in range(len(values), len(fields)):
+            name = fields[position]
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif position >= len(fields) - len(defaults):
+                values.append(defaults[position - (len(fields) - len(defaults))])
+            else:
+                missing.append(name)
+        if missing:
+            listed = " and ".join(repr(m) for m in missing) if len(missing) <= 2 else \
+                ", ".join(repr(m) for m in missing[:-1]) + ", and " + repr(missing[-1])
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument"
+                            f"{'s' if len(missing) > 1 else ''}: {listed}")
+        if kwargs:
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument {next(iter(kwargs))!r}")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return typename + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self)) + ")"
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def _replace(self, **kwargs):
+        return type(self)(*[kwargs.pop(n, v) for n, v in zip(fields, self)])
+
+    namespace = {"__new__": __new__, "__repr__": __repr__, "_asdict": _asdict, "_replace": _replace,
+                 "_fields": fields, "__slots__": ()}
+    for index, name in enumerate(fields):
+        namespace[name] = property(lambda self, i=index: tuple.__getitem__(self, i))
+    return type(typename, (tuple,), namespace)

@@ -192,6 +192,9 @@ impl Types {
         install_wrapped(&self.str, types::str::STATIC_METHODS, Descriptor::Static);
         install_wrapped(&self.dict, types::dict::CLASS_METHODS, Descriptor::ClassMethod);
         install_wrapped(&self.int, &[("from_bytes", types::int::from_bytes)], Descriptor::ClassMethod);
+        // tuple.__new__(cls, iterable): what a tuple subclass's own __new__
+        // calls to make its instance (collections.namedtuple does).
+        install_wrapped(&self.tuple, &[("__new__", types::tuple::new_tuple)], Descriptor::Static);
     }
 
     /// The class of a built-in exception kind.
