@@ -81,8 +81,6 @@ pub enum UnOp {
 /// One instruction. Jump targets are absolute instruction indices.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
-    /// `[] -> []`
-    Nop,
     /// `[a] -> []`
     Pop,
     /// `[a] -> [a, a]`
@@ -93,8 +91,6 @@ pub enum Op {
     Rot2,
     /// `[a, b, c] -> [c, a, b]` (top moves down two)
     Rot3,
-    /// `[a, b, c, d] -> [d, a, b, c]` (top moves down three)
-    Rot4,
     /// `[] -> [consts[i]]`
     LoadConst(u32),
     /// `[] -> [fast[i]]`; UnboundLocalError if unset.
@@ -250,8 +246,6 @@ pub enum Op {
     CallExitExc,
     /// `[] -> [AssertionError]`
     LoadAssertionError,
-    /// `[a] -> [bool(a)]`
-    ToBool,
 }
 
 /// A compiled body: a module, a function, a class body, a lambda or a

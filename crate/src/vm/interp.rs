@@ -310,7 +310,6 @@ impl<'a> Interp<'a> {
     #[inline(never)]
     fn execute(&mut self, op: Op) -> Result<Ctl, Value> {
         match op {
-            Op::Nop => {}
             Op::Pop => {
                 self.pop();
             }
@@ -335,12 +334,6 @@ impl<'a> Interp<'a> {
                 let st = &mut self.frame().stack;
                 let n = st.len();
                 st.insert(n - 2, v);
-            }
-            Op::Rot4 => {
-                let v = self.pop();
-                let st = &mut self.frame().stack;
-                let n = st.len();
-                st.insert(n - 3, v);
             }
             Op::LoadConst(i) => {
                 let v = self.frame().code.consts[i as usize].clone();
@@ -500,11 +493,6 @@ impl<'a> Interp<'a> {
                     _ => self.unary_op(u, &a)?,
                 };
                 self.push(v);
-            }
-            Op::ToBool => {
-                let a = self.pop();
-                let b = self.truthy(&a)?;
-                self.push(Value::Bool(b));
             }
             Op::Subscr => {
                 let idx = self.pop();
