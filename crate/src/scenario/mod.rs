@@ -98,7 +98,9 @@ pub struct Chapter {
     pub folder: String,
     /// The chapter's title.
     pub title: Text,
-    /// Its lessons, ordered by id.
+    /// Its lesson ids in course order, as `chapter.toml` lists them.
+    pub order: Vec<String>,
+    /// Its lessons, in course order.
     #[serde(default)]
     pub lessons: Vec<Lesson>,
 }
@@ -139,9 +141,16 @@ pub fn catalog() -> Vec<Chapter> {
                     lesson
                 })
                 .collect();
+            chapter.lessons.sort_by_key(|l| course_position(&chapter.order, &l.id));
             chapter
         })
         .collect()
+}
+
+/// Where a lesson comes in its chapter: its place in `order`; a lesson the
+/// order forgets comes last (the catalog test reports it).
+fn course_position(order: &[String], id: &str) -> usize {
+    order.iter().position(|o| o == id).unwrap_or(order.len())
 }
 
 /// The lesson with this id, if the course has one.
@@ -152,6 +161,14 @@ pub fn lesson(id: &str) -> Option<Lesson> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_chapter_orders_exactly_its_lessons() {
+        for c in catalog() {
+            let ids: Vec<&str> = c.lessons.iter().map(|l| l.id.as_str()).collect();
+            assert_eq!(ids, c.order, "scenarios/{}/chapter.toml: `order` must list each lesson once", c.folder);
+        }
+    }
 
     #[test]
     fn every_lesson_parses_and_its_defaults_apply() {
