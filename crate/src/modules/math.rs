@@ -234,6 +234,94 @@ fn fsum(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::Float(sum + c))
 }
 
+/// `comb(n, k)` and `perm(n, k)`: n·(n−1)···(n−k+1), divided by k! for comb.
+fn choose(interp: &mut Interp<'_>, args: &Args, name: &str, divide: bool) -> Result<Value, Value> {
+    let n = big_arg(interp, args, 0)?;
+    let k = big_arg(interp, args, 1)?;
+    if n.is_negative() {
+        return Err(interp.error(ExcKind::ValueError, "n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(interp.error(ExcKind::ValueError, "k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.to_u64().ok_or_else(|| interp.error(ExcKind::OverflowError, format!("{name}() k is too large")))?;
+    let k = if divide { k.min((&n - BigInt::from(k)).to_u64().unwrap_or(k)) } else { k };
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc *= &n - BigInt::from(i);
+        if divide {
+            acc /= BigInt::from(i + 1);
+        }
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn comb(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    ret(choose(interp, &args, "comb", true)?)
+}
+
+fn perm(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    // perm(n) is n!, with factorial's errors, as in CPython.
+    if matches!(args.pos.get(1), None | Some(Value::None)) {
+        return factorial(interp, Args { pos: args.pos.into_iter().take(1).collect(), kw: vec![] });
+    }
+    ret(choose(interp, &args, "perm", false)?)
+}
+
+fn lcm(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let mut l = BigInt::one();
+    for i in 0..args.pos.len() {
+        let b = big_arg(interp, &args, i)?.abs();
+        if b.is_zero() || l.is_zero() {
+            l = BigInt::zero();
+            continue;
+        }
+        let (mut x, mut y) = (l.clone(), b.clone());
+        while !y.is_zero() {
+            let r = &x % &y;
+            x = y;
+            y = r;
+        }
+        l = &l / x * b;
+    }
+    ret(Value::from_bigint(l))
+}
+
+fn copysign(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (x, y) = (float_arg(interp, &args, 0)?, float_arg(interp, &args, 1)?);
+    ret(Value::Float(x.copysign(y)))
+}
+
+fn fmod(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (x, y) = (float_arg(interp, &args, 0)?, float_arg(interp, &args, 1)?);
+    if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
+        return Err(domain(interp));
+    }
+    ret(Value::Float(x % y))
+}
+
+fn modf(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let x = float_arg(interp, &args, 0)?;
+    let whole = if x.is_infinite() { x } else { x.trunc() };
+    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - whole).copysign(x) };
+    ret(Value::tuple(vec![Value::Float(frac), Value::Float(whole)]))
+}
+
+/// `prod(iterable, *, start=1)`: multiplies as `*` does, so ints stay exact.
+fn prod(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let Some(it) = args.pos.first() else {
+        return Err(interp.error(ExcKind::TypeError, "prod() takes exactly 1 positional argument (0 given)"));
+    };
+    let mut acc = args.kw.iter().find(|(k, _)| &**k == "start").map_or(Value::Int(1), |(_, v)| v.clone());
+    for v in interp.collect(it)? {
+        acc = interp.binary_op(crate::lang::code::BinOp::Mul, &acc, &v, false)?;
+    }
+    ret(acc)
+}
+
 /// The functions of `math`.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sqrt", sqrt),
@@ -264,6 +352,13 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("gcd", gcd),
     ("isqrt", isqrt),
     ("fsum", fsum),
+    ("comb", comb),
+    ("perm", perm),
+    ("lcm", lcm),
+    ("copysign", copysign),
+    ("fmod", fmod),
+    ("modf", modf),
+    ("prod", prod),
 ];
 
 /// The constants of `math`.
