@@ -148,3 +148,12 @@ test('a fork chain thousands deep is laid out without recursion', () => {
   expect(rows).toHaveLength(5_001)
   expect(rows.at(-1)).toMatchObject({ depth: 5_000, node: { pid: 5_100 } })
 })
+
+test('a multiprocessing child starts with its parent\'s name and takes its own when it says so', () => {
+  const m = new ProcessTreeModel()
+  m.add([spawn(0, 100), fork(500, 100, 101), spawn(500, 101)])
+  expect(m.get(101)?.name).toBe('MainProcess')
+  m.add([ev(700, 101, 'process_name', { name: 'Process-1' })])
+  expect(m.get(101)?.name).toBe('Process-1')
+  expect(m.get(100)?.name).toBe('MainProcess')
+})

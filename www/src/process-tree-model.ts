@@ -141,6 +141,11 @@ export class ProcessTreeModel {
           n.parents.push({ parent: to, from: e.t, kind: 'reparent' })
           break
         }
+        case 'process_name': {
+          const name = (e as Record<string, unknown>).name
+          if (typeof name === 'string') n.name = name
+          break
+        }
         case 'signal': {
           const to = field(e, 'to')
           const signal = field(e, 'signal')
@@ -158,9 +163,9 @@ export class ProcessTreeModel {
   }
 
   /**
-   * Names from the run's summary (`processes`): the events carry no process
-   * names, and a multiprocessing child takes its own (Process-1) only once
-   * it runs.
+   * Names from the run's summary (`processes`), for processes whose
+   * events the page did not get: a multiprocessing child takes its own name
+   * (Process-1) with a `process_name` event once it runs.
    */
   setNames(processes: readonly { pid: number; name: string }[]) {
     for (const p of processes) {

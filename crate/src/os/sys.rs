@@ -2,7 +2,7 @@
 //! that is running.
 
 use super::Kernel;
-use crate::trace::{Nanos, Stream};
+use crate::trace::{EventKind, Nanos, Stream};
 use super::process::Termination;
 use crate::lang::portable::Portable;
 use crate::vm::{Copier, Frame, Process, Sys, Thread};
@@ -146,8 +146,9 @@ impl Sys for KernelSys<'_> {
         (c.items.len(), c.typecode.clone())
     }
     fn set_process_name(&mut self, name: &str) {
-        let pid = self.pid;
+        let (pid, tid) = (self.pid, self.tid);
         self.kernel.process(pid).name = name.to_string();
+        self.kernel.emit(pid, tid, EventKind::ProcessName { name: name.to_string() });
     }
     fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>> {
         &mut self.kernel.files

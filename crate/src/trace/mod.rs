@@ -88,6 +88,12 @@ pub enum EventKind {
         /// Its new parent (init).
         to: u32,
     },
+    /// A process took a name of its own (a multiprocessing child, which
+    /// starts as a fork with its parent's name, becomes Process-1).
+    ProcessName {
+        /// The new name.
+        name: String,
+    },
     /// A signal was sent.
     Signal {
         /// The target pid.
