@@ -74,3 +74,48 @@ test('a moment on its own keeps three significant digits', () => {
   expect(formatMoment(680)).toBe('680 ns')
   expect(formatMoment(0)).toBe('0 s')
 })
+
+const greenlet = (t: number, tid: number, id: number, name: string, from: number, on?: string, from_dead = false) =>
+  ({ t, pid: 1, tid, kind: 'greenlet', id, name, from, switches: 1, from_dead, ...(on ? { on } : {}) }) as TraceEvent
+
+test('greenlets get lanes under their thread: who runs, who waits and on what', () => {
+  const m = new TimelineModel()
+  m.add([
+    spawn(0, 1, 'MainThread'),
+    state(0, 1, 'running'),
+    greenlet(10, 1, 1, 'hub', 0, 'join eat'),
+    greenlet(20, 1, 2, 'eat', 1),
+    greenlet(30, 1, 1, 'hub', 2, 'sleep until 1.000 s'),
+    state(40, 1, 'sleeping', 'sleep until 1.000 s'),
+    state(S, 1, 'running'),
+    greenlet(S, 1, 2, 'eat', 1),
+    greenlet(S + 10, 1, 0, 'main', 2, undefined, true),
+  ])
+  m.extendOpen(S + 50)
+  const lanes = m.allLanes
+  expect(lanes.map((l) => [l.name, l.greenlet])).toEqual([
+    ['MainThread', undefined],
+    ['main', 0],
+    ['hub', 1],
+    ['eat', 2],
+  ])
+  const [, main, hub, eat] = lanes
+  expect(main.spans).toEqual([
+    { state: 'blocked', from: 10, to: S + 10, on: 'join eat' },
+    { state: 'running', from: S + 10, to: S + 50 },
+  ])
+  // The hub sleeps with its thread: the thread's state is the running greenlet's.
+  expect(hub.spans).toEqual([
+    { state: 'running', from: 10, to: 20 },
+    { state: 'ready', from: 20, to: 30 },
+    { state: 'running', from: 30, to: 40 },
+    { state: 'sleeping', from: 40, to: S, on: 'sleep until 1.000 s' },
+    { state: 'ready', from: S, to: S + 50 },
+  ])
+  expect(eat.spans).toEqual([
+    { state: 'running', from: 20, to: 30 },
+    { state: 'blocked', from: 30, to: S, on: 'sleep until 1.000 s' },
+    { state: 'running', from: S, to: S + 10 },
+  ])
+  expect(eat.ended).toBe(true)
+})

@@ -275,12 +275,15 @@ export class TimelineView {
       'data-thread-name': lane.name,
       'data-tid': lane.tid,
       'data-pid': lane.pid,
+      ...(lane.greenlet !== undefined ? { 'data-greenlet': lane.greenlet } : {}),
     }, parent)
     el('rect', { x: LABEL_W, y: y + 2, width: plotW, height: LANE_H - 4, class: 'lane-bg' }, g)
     const label = el('text', { x: LABEL_W - 8, y: y + LANE_H / 2 + 4, 'text-anchor': 'end', class: 'lane-label' }, g)
-    label.textContent = fitText(many ? `${lane.pid}·${lane.name}` : lane.name, LABEL_W - 14)
+    // A greenlet's lane sits under its thread's, its name marked as inside it.
+    const name = lane.greenlet !== undefined ? `↳ ${lane.name}` : many ? `${lane.pid}·${lane.name}` : lane.name
+    label.textContent = fitText(name, LABEL_W - 14)
     const title = el('title', {}, label)
-    title.textContent = `pid ${lane.pid} · tid ${lane.tid} · ${lane.name}`
+    title.textContent = `pid ${lane.pid} · tid ${lane.tid} · ${lane.greenlet !== undefined ? `greenlet ${lane.greenlet} · ` : ''}${lane.name}`
 
     // Spans narrower than a pixel are folded into their neighbour so that a
     // long run of quick switches stays a few hundred rectangles. A brief run
