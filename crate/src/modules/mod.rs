@@ -7,6 +7,8 @@ mod math;
 mod mp;
 mod posix;
 mod random;
+mod select;
+mod socket;
 mod sys;
 mod thread;
 mod time;
@@ -32,6 +34,8 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
+    ("socket", "socket.py", include_str!("socket.py")),
+    ("select", "select.py", include_str!("select.py")),
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
     ("collections", "<builtins>", include_str!("collections.py")),
@@ -49,6 +53,8 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_files" => Some(files::FUNCTIONS),
         "_mp" => Some(mp::FUNCTIONS),
         "_warnings" => Some(warn::FUNCTIONS),
+        "_socket" => Some(socket::FUNCTIONS),
+        "_select" => Some(select::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
@@ -63,6 +69,12 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         }
         if name == "math" {
             math::init(&m);
+        }
+        if name == "_socket" {
+            socket::init(&m);
+        }
+        if name == "_select" {
+            select::init(&m);
         }
         return Ok(Some(Loaded::Ready(m)));
     }

@@ -15,7 +15,6 @@ mod sys;
 mod threads;
 mod web;
 
-pub use epoll::{Ctl, EPOLLET, EPOLLONESHOT};
 pub use locks::LockState;
 pub use net::{Addr, File, HostSpec, Net};
 pub use process::{Termination, INIT_PID};
