@@ -10,7 +10,7 @@ use super::socket::Socket;
 use super::web::Web;
 use super::Kernel;
 use crate::trace::Nanos;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
 
@@ -24,7 +24,7 @@ pub const EPHEMERAL_FIRST: u16 = 32768;
 pub const EPHEMERAL_LAST: u16 = 60999;
 
 /// A host of the run, as the configuration declares it.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct HostSpec {
     /// Its name (`socket.gethostname()` on it; resolvable by the others).
@@ -35,7 +35,7 @@ pub struct HostSpec {
     #[serde(default)]
     pub latency: f64,
     /// Its link's bandwidth in bytes per second (none: unlimited).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth: Option<f64>,
 }
 
