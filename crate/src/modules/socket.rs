@@ -45,6 +45,8 @@ pub(super) fn os_error(interp: &Interp<'_>, e: i32) -> Value {
         errno::ECONNRESET => ExcKind::ConnectionResetError,
         errno::ECONNREFUSED => ExcKind::ConnectionRefusedError,
         errno::EAGAIN | errno::EINPROGRESS | errno::EALREADY => ExcKind::BlockingIOError,
+        errno::EEXIST => ExcKind::FileExistsError,
+        errno::ENOENT => ExcKind::FileNotFoundError,
         _ => ExcKind::OSError,
     };
     interp.new_exception(kind, vec![Value::Int(i64::from(e)), Value::str(errno::message(e))])

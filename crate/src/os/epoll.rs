@@ -6,6 +6,7 @@
 
 use super::net::File;
 use crate::vm::{NetErr, NetResult};
+use super::socket::errno::{EEXIST, ENOENT};
 use super::Kernel;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -49,9 +50,6 @@ pub enum Ctl {
     /// EPOLL_CTL_DEL.
     Delete,
 }
-
-const EEXIST: i32 = 17;
-const ENOENT: i32 = 2;
 
 impl Kernel {
     /// `epoll_create()`: a new instance; its descriptor in `pid`.

@@ -15,6 +15,10 @@ use std::net::Ipv4Addr;
 
 /// Linux errno values the socket calls report.
 pub mod errno {
+    /// No such file or directory (epoll: not registered).
+    pub const ENOENT: i32 = 2;
+    /// File exists (epoll: registered already).
+    pub const EEXIST: i32 = 17;
     /// Bad file descriptor.
     pub const EBADF: i32 = 9;
     /// Resource temporarily unavailable (would block).
@@ -49,6 +53,8 @@ pub mod errno {
     /// The message `strerror` gives on Linux.
     pub fn message(e: i32) -> &'static str {
         match e {
+            ENOENT => "No such file or directory",
+            EEXIST => "File exists",
             EBADF => "Bad file descriptor",
             EAGAIN => "Resource temporarily unavailable",
             EINVAL => "Invalid argument",
@@ -578,12 +584,12 @@ impl Kernel {
     pub fn sock_send(&mut self, s: u32, data: &[u8]) -> NetResult<usize> {
         self.take_error(s)?;
         let sock = &self.net.sockets[s as usize];
+        // Linux's tcp_sendmsg: a connecting socket waits, any other
+        // unconnected one fails with EPIPE.
         let peer = match sock.state {
             State::Connected { peer } if !sock.shut_wr => peer,
-            State::Connected { .. } | State::Closed if sock.connect != Connect::Idle => {
-                return Err(NetErr::Errno(EPIPE))
-            }
-            _ => return Err(NetErr::Errno(ENOTCONN)),
+            State::Connecting => return Err(NetErr::Block(WaitOn::Socket(s, SockOp::Send))),
+            _ => return Err(NetErr::Errno(EPIPE)),
         };
         let room = BUFFER.saturating_sub(sock.unread);
         if room == 0 {

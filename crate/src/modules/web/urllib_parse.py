@@ -91,6 +91,10 @@ def quote(string, safe='/'):
     return ''.join(out)
 
 
+def quote_plus(string, safe=''):
+    return quote(string, safe + ' ').replace(' ', '+')
+
+
 def urlencode(query):
     items = query.items() if hasattr(query, 'items') else query
-    return '&'.join(quote(str(k), '') + '=' + quote(str(v), '') for k, v in items)
+    return '&'.join(quote_plus(str(k)) + '=' + quote_plus(str(v)) for k, v in items)
