@@ -167,9 +167,8 @@ impl Run {
     fn schedule(&mut self) -> Option<(u32, u64)> {
         loop {
             self.kernel.fire_timers();
-            let ready: Vec<u32> = self.kernel.ready.iter().copied().collect();
-            if !ready.is_empty() {
-                let tid = self.scheduler.pick(&ready, self.yielding.take());
+            if !self.kernel.ready.is_empty() {
+                let tid = self.scheduler.pick(&self.kernel.ready, self.yielding.take());
                 self.kernel.set_status(tid, ThreadStatus::Running);
                 // CPython 3.11 asks for a switch after the switch interval;
                 // the teaching rule switches as often as Python 2 did (every

@@ -9,6 +9,7 @@ mod locks;
 mod net;
 mod netsys;
 mod process;
+mod ready;
 mod shared;
 mod socket;
 mod sys;
@@ -18,6 +19,7 @@ mod web;
 pub use locks::LockState;
 pub use net::{Addr, File, HostSpec, Net};
 pub use process::{Termination, INIT_PID};
+pub use ready::ReadySet;
 pub use shared::{Channel, Semaphore, SharedCells};
 pub use socket::errno;
 pub use sys::KernelSys;
@@ -87,7 +89,7 @@ pub struct Kernel {
     pub next_pid: u32,
     /// The threads that are ready to run, kept as their status changes so
     /// the scheduler never scans the whole table.
-    pub ready: BTreeSet<u32>,
+    pub ready: ReadySet,
     /// Bytes written to stdout and stderr so far.
     pub output_bytes: u64,
     /// The network: hosts, sockets, packets in flight, the web.
@@ -114,7 +116,7 @@ impl Kernel {
             stdin: String::new(),
             files: BTreeMap::new(),
             next_pid: 101,
-            ready: BTreeSet::new(),
+            ready: ReadySet::default(),
             output_bytes: 0,
             net: Net::new(&[], &[]).expect("the default network is well formed"),
         }
@@ -183,7 +185,7 @@ impl Kernel {
         if status == ThreadStatus::Ready {
             self.ready.insert(tid);
         } else {
-            self.ready.remove(&tid);
+            self.ready.remove(tid);
         }
         let (pid, on, state) = {
             let desc = if status == ThreadStatus::Blocked { self.describe_wait(tid) } else { None };
