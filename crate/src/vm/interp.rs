@@ -920,6 +920,11 @@ impl<'a> Interp<'a> {
             }
             ReturnMode::Sync => return Ok(Ctl::SyncDone(v)),
             ReturnMode::ThreadRoot => return Ok(Ctl::ThreadDone(v)),
+            ReturnMode::GreenletRoot => {
+                if let Some(v) = self.greenlet_done(Ok(v))? {
+                    self.push(v);
+                }
+            }
             ReturnMode::Module(m) => self.push(m),
         }
         Ok(Ctl::Next)
@@ -1021,6 +1026,7 @@ impl<'a> Interp<'a> {
                 self.push_frame(*frame)?;
                 Ok(Started::Frame)
             }
+            Flow::Switch(s) => self.switch_flow(*s, &mode),
         }
     }
 
