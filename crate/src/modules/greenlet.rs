@@ -26,7 +26,7 @@ use super::set;
 use crate::lang::error::ExcKind;
 use crate::lang::types::args::{ret, str_arg};
 use crate::lang::value::{Args, Builtin, Descriptor, Flow, NativeFn, NativeResult, Object, Payload, Value};
-use crate::vm::{install, native, new_class, Delivery, GreenletModule, Interp, Life, Switch};
+use crate::vm::{greenlet_switch, install, native, new_class, Delivery, GreenletModule, Interp, Life, Switch};
 use std::rc::Rc;
 
 /// `greenlet.__new__(cls, *args, **kwargs)`: a pending greenlet whose
@@ -157,12 +157,6 @@ fn greenlet_repr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 fn switch_to(interp: &mut Interp<'_>, target: &Value, delivery: Delivery, on: Option<Rc<str>>) -> NativeResult {
     interp.greenlet_state(target)?;
     Ok(Flow::Switch(Box::new(Switch { target: target.clone(), delivery, on })))
-}
-
-/// `g.switch(*args, **kwargs)`.
-pub fn greenlet_switch(interp: &mut Interp<'_>, mut args: Args) -> NativeResult {
-    let target = args.pos.remove(0);
-    switch_to(interp, &target, Delivery::Args(args.pos, args.kw), None)
 }
 
 /// `g.throw(typ=GreenletExit, val=None, tb=None)`.

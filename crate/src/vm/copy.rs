@@ -187,6 +187,7 @@ impl<'a> Copier<'a> {
                 handling: g.handling.iter().map(|v| self.value(v)).collect(),
                 run: g.run.as_ref().map(|v| self.value(v)),
                 parent: g.parent.as_ref().map(|v| self.value(v)),
+                owner: g.owner.as_ref().map(|v| self.value(v)),
                 name: g.name.clone(),
             })),
         }

@@ -11,7 +11,7 @@
 use super::frame::{Frame, ReturnMode};
 use super::interp::{Interp, Started};
 use crate::lang::error::ExcKind;
-use crate::lang::value::{Class, ExceptionState, Name, Object, Payload, Value};
+use crate::lang::value::{Args, Class, ExceptionState, Flow, Name, NativeResult, Object, Payload, Value};
 use std::cell::RefMut;
 use std::rc::Rc;
 
@@ -19,6 +19,19 @@ use std::rc::Rc;
 /// call that asks for it: saving one stack and restoring another. CPython
 /// with greenlet spends about as long as on a few simple instructions.
 const SWITCH_STEPS: u64 = 4;
+
+/// Why a switch inside a nested run is refused: the nested run's Rust
+/// loop is waiting for its frame to return, and another greenlet's stack
+/// would run under it.
+const NESTED: &str = "pyconc cannot switch greenlets inside a built-in's callback (such as __repr__ or a sort key)";
+
+/// `g.switch(*args, **kwargs)`: asks the VM for the switch (`CallMethod`
+/// of one argument or none takes a shortcut to `switch_method`).
+pub fn greenlet_switch(interp: &mut Interp<'_>, mut args: Args) -> NativeResult {
+    let target = args.pos.remove(0);
+    interp.greenlet_state(&target)?;
+    Ok(Flow::Switch(Box::new(Switch { target, delivery: Delivery::Args(args.pos, args.kw), on: None })))
+}
 
 /// The `greenlet` module of one process: its classes, which the VM raises
 /// and recognizes, and the id the next greenlet gets.
@@ -62,6 +75,10 @@ pub struct Greenlet {
     pub run: Option<Value>,
     /// Where its result goes when it ends; None for a main greenlet.
     pub parent: Option<Value>,
+    /// Once started, the main greenlet of its thread (which a started
+    /// greenlet never leaves), so that a switch checks the thread without
+    /// walking the parent chain; None for main greenlets, which are their own.
+    pub owner: Option<Value>,
     /// Its name in the trace: fixed when it starts, unless set before.
     pub name: Option<Rc<str>>,
 }
@@ -125,6 +142,7 @@ impl Interp<'_> {
             handling: Vec::new(),
             run: None,
             parent: None,
+            owner: None,
             name: Some(Rc::from("main")),
         };
         let main = Value::Object(Rc::new(Object::new(module.class, Payload::Greenlet(Box::new(state)))));
@@ -148,6 +166,7 @@ impl Interp<'_> {
             handling: Vec::new(),
             run: None,
             parent: Some(parent),
+            owner: None,
             name: None,
         })
     }
@@ -162,7 +181,7 @@ impl Interp<'_> {
     }
 
     /// The main greenlet at the end of `g`'s parent chain: the thread it belongs to.
-    pub fn greenlet_lineage_main(&mut self, g: &Value) -> Result<Value, Value> {
+    pub fn greenlet_lineage_main(&self, g: &Value) -> Result<Value, Value> {
         let mut g = g.clone();
         loop {
             let parent = self.greenlet_state(&g)?.parent.clone();
@@ -202,9 +221,7 @@ impl Interp<'_> {
     /// greenlet); Frame: another greenlet runs now, its value delivered.
     pub(super) fn switch_flow(&mut self, s: Switch, mode: &ReturnMode) -> Result<Started, Value> {
         if !matches!(mode, ReturnMode::Normal) || self.thread.sync_depth > 0 {
-            return Err(self.greenlet_error(
-                "pyconc cannot switch greenlets inside a built-in's callback (such as __repr__ or a sort key)",
-            ));
+            return Err(self.greenlet_error(NESTED));
         }
         self.current_greenlet()?;
         self.check_same_thread(&s.target)?;
@@ -215,13 +232,42 @@ impl Interp<'_> {
         }
     }
 
+    /// `g.switch()` or `g.switch(x)` called by `CallMethod`, without
+    /// packing the arguments: what `greenlet_switch` and `switch_flow` do.
+    pub(super) fn switch_method(&mut self, target: Value, arg: Option<Value>) -> Result<Option<Value>, Value> {
+        self.greenlet_state(&target)?;
+        let delivery = match arg {
+            Some(v) => Delivery::Value(v),
+            None => Delivery::Args(Vec::new(), Vec::new()),
+        };
+        if self.thread.sync_depth > 0 {
+            return Err(self.greenlet_error(NESTED));
+        }
+        self.current_greenlet()?;
+        self.check_same_thread(&target)?;
+        self.steps += SWITCH_STEPS;
+        self.transfer(target, delivery, None)
+    }
+
     /// greenlet's `check_switch_allowed`: `target` must belong to this thread.
     fn check_same_thread(&mut self, target: &Value) -> Result<(), Value> {
-        let main = self.greenlet_lineage_main(target)?;
-        let mine = self.thread.main_greenlet.clone().expect("the running greenlet's thread has a main greenlet");
-        if main.is(&mine) {
+        let mine = self.thread.main_greenlet.as_ref().expect("the running greenlet's thread has a main greenlet");
+        let same = {
+            let st = self.greenlet_state(target)?;
+            match (&st.owner, st.main) {
+                (_, true) => Some(target.is(mine)),
+                (Some(owner), _) => Some(owner.is(mine)),
+                (None, _) => None,
+            }
+        };
+        if same == Some(true) {
             return Ok(());
         }
+        let main = self.greenlet_lineage_main(target)?;
+        if main.is(mine) {
+            return Ok(());
+        }
+        let mine = mine.clone();
         let (current, expected) = (self.greenlet_repr(&mine)?, self.greenlet_repr(&main)?);
         Err(self.greenlet_error(&format!(
             "Cannot switch to a different thread\n\tCurrent:  {current}\n\tExpected: {expected}"
@@ -273,7 +319,11 @@ impl Interp<'_> {
     /// alone their dict, with arguments `(args, kwargs)`.
     fn switch_result(&mut self, mut args: Vec<Value>, kw: Vec<(Name, Value)>) -> Value {
         if kw.is_empty() {
-            return if args.len() == 1 { args.pop().expect("one argument") } else { Value::tuple(args) };
+            return match args.len() {
+                0 => self.types().empty_tuple.clone(),
+                1 => args.pop().expect("one argument"),
+                _ => Value::tuple(args),
+            };
         }
         let d = kw.into_iter().map(|(k, v)| (crate::lang::value::Key(Value::Str(k)), v)).collect();
         if args.is_empty() {
@@ -298,6 +348,7 @@ impl Interp<'_> {
             let mut st = self.greenlet_state(&target)?;
             st.life = Life::Started;
             st.run = None;
+            st.owner = self.thread.main_greenlet.clone();
             st.name.get_or_insert(name);
         }
         self.swap_to(target, on);
@@ -339,16 +390,18 @@ impl Interp<'_> {
     /// Makes `target` the running greenlet: the running one's frames and
     /// handled exceptions go into its object, the target's into the thread.
     fn swap_to(&mut self, target: Value, on: Option<Rc<str>>) {
-        let current = self.thread.greenlet.replace(target.clone()).expect("a switch starts from a greenlet");
+        let thread = &mut *self.thread;
+        let current = thread.greenlet.replace(target).expect("a switch starts from a greenlet");
         let from = {
             let mut st = state_of(&current).expect("the running greenlet has its state");
-            std::mem::swap(&mut st.frames, &mut self.thread.frames);
-            std::mem::swap(&mut st.handling, &mut self.thread.handling);
+            std::mem::swap(&mut st.frames, &mut thread.frames);
+            std::mem::swap(&mut st.handling, &mut thread.handling);
             st.id
         };
-        let mut st = state_of(&target).expect("the target has its state");
-        std::mem::swap(&mut st.frames, &mut self.thread.frames);
-        std::mem::swap(&mut st.handling, &mut self.thread.handling);
+        let target = thread.greenlet.as_ref().expect("just set");
+        let mut st = state_of(target).expect("the target has its state");
+        std::mem::swap(&mut st.frames, &mut thread.frames);
+        std::mem::swap(&mut st.handling, &mut thread.handling);
         self.sys.sync_clock(self.steps);
         let name = st.name.as_deref().unwrap_or("greenlet");
         self.sys.greenlet_switch(from, st.id, name, on.as_deref());

@@ -24,7 +24,7 @@ mod types;
 pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
 pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
-pub use greenlet::{Delivery, Greenlet, GreenletModule, Life, Switch};
+pub use greenlet::{greenlet_switch, Delivery, Greenlet, GreenletModule, Life, Switch};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
 pub use keys::needs_python_eq;
 pub use types::{install, native, new_class, Types};
