@@ -3,6 +3,7 @@
 //! as CPython layers them.
 
 mod files;
+mod greenlet;
 mod math;
 mod mp;
 mod posix;
@@ -44,6 +45,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("urllib.request", "urllib/request.py", include_str!("web/urllib_request.py")),
     ("requests", "requests/__init__.py", include_str!("web/requests.py")),
     ("requests.exceptions", "requests/exceptions.py", include_str!("web/requests_exceptions.py")),
+    ("greenlet", "greenlet/__init__.py", include_str!("greenlet.py")),
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
     ("collections", "<builtins>", include_str!("collections.py")),
@@ -63,6 +65,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_warnings" => Some(warn::FUNCTIONS),
         "_socket" => Some(socket::FUNCTIONS),
         "_select" => Some(select::FUNCTIONS),
+        "_greenlet" => Some(greenlet::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
@@ -71,6 +74,9 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         let m = native_module(name, fns);
         if name == "_thread" {
             thread::init(interp, &m)?;
+        }
+        if name == "_greenlet" {
+            greenlet::init(interp, &m);
         }
         if name == "posix" {
             posix::init(&m);

@@ -153,6 +153,9 @@ impl Sys for KernelSys<'_> {
         self.kernel.process(pid).name = name.to_string();
         self.kernel.emit(pid, tid, EventKind::ProcessName { name: name.to_string() });
     }
+    fn greenlet_switch(&mut self, from: u32, from_dead: bool, to: u32, name: &str, on: Option<&str>) {
+        self.kernel.greenlet_switch(self.pid, self.tid, (from, from_dead, to), name, on);
+    }
     fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>> {
         &mut self.kernel.files
     }
