@@ -22,6 +22,7 @@ use std::rc::Rc;
 const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("threading", "threading.py", include_str!("threading.py")),
     ("queue", "queue.py", include_str!("queue.py")),
+    ("_queue", "<builtins>", include_str!("_queue.py")),
     ("heapq", "heapq.py", include_str!("heapq.py")),
     ("random", "random.py", include_str!("random.py")),
     ("os", "os.py", include_str!("os.py")),
