@@ -32,6 +32,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("contextlib", "contextlib.py", include_str!("contextlib.py")),
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
+    ("multiprocessing.connection", "multiprocessing/connection.py", include_str!("mp_connection.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
