@@ -217,7 +217,6 @@ class Listener:
 def Client(address, family=None, authkey=None):
     """A connection to the Listener at `address`; with an authkey, the
     challenges are answered and given back."""
-    _check_authkey(authkey)
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
         s.connect(address)
@@ -225,6 +224,8 @@ def Client(address, family=None, authkey=None):
         s.close()
         raise
     c = Connection(s)
+    # After connecting, as CPython checks it.
+    _check_authkey(authkey)
     if authkey is not None:
         answer_challenge(c, authkey)
         deliver_challenge(c, authkey)
