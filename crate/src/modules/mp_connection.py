@@ -28,43 +28,26 @@ class Connection:
     frames, each a 4-byte big-endian length and the bytes (CPython's
     Connection._send_bytes/_recv_bytes)."""
 
-    def __init__(self, sock, readable=True, writable=True):
+    def __init__(self, sock):
         self._sock = sock
         self._buffer = b''
-        self._readable = readable
-        self._writable = writable
 
     @property
     def closed(self):
         """True if the connection is closed."""
         return self._sock is None
 
-    @property
-    def readable(self):
-        """True if the connection is readable."""
-        return self._readable
-
-    @property
-    def writable(self):
-        """True if the connection is writable."""
-        return self._writable
+    # A socket connection goes both ways.
+    readable = True
+    writable = True
 
     def _check_closed(self):
         if self._sock is None:
             raise OSError("handle is closed")
 
-    def _check_readable(self):
-        if not self._readable:
-            raise OSError("connection is write-only")
-
-    def _check_writable(self):
-        if not self._writable:
-            raise OSError("connection is read-only")
-
     def send_bytes(self, buf, offset=0, size=None):
         """Send the bytes data from a bytes-like object."""
         self._check_closed()
-        self._check_writable()
         n = len(buf)
         if offset < 0:
             raise ValueError("offset is negative")
@@ -81,14 +64,12 @@ class Connection:
     def send(self, obj):
         """Send a (picklable) object."""
         self._check_closed()
-        self._check_writable()
         data = _mp.dumps(obj)
         self._sock.sendall(len(data).to_bytes(4, 'big') + data)
 
     def recv_bytes(self, maxlength=None):
         """Receive bytes data as a bytes object."""
         self._check_closed()
-        self._check_readable()
         if maxlength is not None and maxlength < 0:
             raise ValueError("negative maxlength")
         size = int.from_bytes(self._read(4), 'big')
@@ -100,7 +81,6 @@ class Connection:
     def recv(self):
         """Receive a (picklable) object."""
         self._check_closed()
-        self._check_readable()
         size = int.from_bytes(self._read(4), 'big')
         return _mp.loads(self._read(size))
 
@@ -121,7 +101,6 @@ class Connection:
         """Whether there is any input available to be read, waiting at most
         `timeout` seconds (None: for ever)."""
         self._check_closed()
-        self._check_readable()
         if self._buffer:
             return True
         self._sock.settimeout(timeout)
