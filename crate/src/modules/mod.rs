@@ -25,6 +25,7 @@ use std::rc::Rc;
 const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("threading", "threading.py", include_str!("threading.py")),
     ("queue", "queue.py", include_str!("queue.py")),
+    ("_queue", "<builtins>", include_str!("_queue.py")),
     ("heapq", "heapq.py", include_str!("heapq.py")),
     ("random", "random.py", include_str!("random.py")),
     ("os", "os.py", include_str!("os.py")),
@@ -34,6 +35,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("contextlib", "contextlib.py", include_str!("contextlib.py")),
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
+    ("multiprocessing.connection", "multiprocessing/connection.py", include_str!("mp_connection.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
     ("socket", "socket.py", include_str!("socket.py")),
     ("select", "select.py", include_str!("select.py")),

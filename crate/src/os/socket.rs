@@ -445,6 +445,9 @@ impl Kernel {
     /// EISCONN; the error once it failed). A non-blocking socket's first
     /// call says EINPROGRESS even on loopback, as Linux does.
     pub fn sock_connect(&mut self, s: u32, ip: Ipv4Addr, port: u16, nonblocking: bool) -> NetResult<()> {
+        // As on Linux, 0.0.0.0 as a destination is this host: a server bound
+        // to ('', port) reports that address, and its clients connect to it.
+        let ip = if ip.is_unspecified() { Ipv4Addr::LOCALHOST } else { ip };
         let sock = &self.net.sockets[s as usize];
         match (sock.connect, &sock.state) {
             (Connect::Done, _) => return Err(NetErr::Errno(EISCONN)),
