@@ -3,6 +3,7 @@
 //! as CPython layers them.
 
 mod files;
+mod greenlet;
 mod math;
 mod mp;
 mod posix;
@@ -32,6 +33,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
+    ("greenlet", "greenlet/__init__.py", include_str!("greenlet.py")),
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
     ("collections", "<builtins>", include_str!("collections.py")),
@@ -67,6 +69,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_files" => Some(files::FUNCTIONS),
         "_mp" => Some(mp::FUNCTIONS),
         "_warnings" => Some(warn::FUNCTIONS),
+        "_greenlet" => Some(greenlet::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
@@ -75,6 +78,9 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         let m = native_module(name, fns);
         if name == "_thread" {
             thread::init(interp, &m)?;
+        }
+        if name == "_greenlet" {
+            greenlet::init(interp, &m);
         }
         if name == "posix" {
             posix::init(&m);

@@ -112,6 +112,26 @@ impl Kernel {
         self.events.push(Event { t: self.now, pid, tid, kind });
     }
 
+    /// Records a greenlet switch on thread `tid`: a new event, or, when the
+    /// last event is this thread's switch less than `GREENLET_BURST` ago,
+    /// that event updated (see `EventKind::Greenlet`).
+    pub fn greenlet_switch(&mut self, pid: u32, tid: u32, (from, to): (u32, u32), name: &str, on: Option<&str>) {
+        let now = self.now;
+        if let Some(Event { t, pid: p, tid: th, kind: EventKind::Greenlet { id, name: n, from: f, on: o, switches } }) =
+            self.events.last_mut()
+        {
+            if *p == pid && *th == tid && now < *t + crate::trace::GREENLET_BURST {
+                (*id, *f, *switches) = (to, from, *switches + 1);
+                n.clear();
+                n.push_str(name);
+                *o = on.map(str::to_string);
+                return;
+            }
+        }
+        let kind = EventKind::Greenlet { id: to, name: name.to_string(), from, on: on.map(str::to_string), switches: 1 };
+        self.emit(pid, tid, kind);
+    }
+
     /// Writes program output (a print event).
     pub fn write(&mut self, pid: u32, tid: u32, stream: Stream, text: &str) {
         if text.is_empty() {

@@ -149,6 +149,9 @@ impl Sys for KernelSys<'_> {
         let pid = self.pid;
         self.kernel.process(pid).name = name.to_string();
     }
+    fn greenlet_switch(&mut self, from: u32, to: u32, name: &str, on: Option<&str>) {
+        self.kernel.greenlet_switch(self.pid, self.tid, (from, to), name, on);
+    }
     fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>> {
         &mut self.kernel.files
     }

@@ -5,7 +5,7 @@
 //! writes. Immutable objects (strings, code, built-in classes) are shared.
 
 use super::frame::{Block, Frame, ReturnMode, Thread};
-use super::{Process, Types};
+use super::{Greenlet, Process, Types};
 use crate::lang::value::{
     Class, Descriptor, Dict, ExceptionState, Function, Generator, Iter, Key, Module, Native, Object, Payload,
     Set, Value,
@@ -50,6 +50,7 @@ impl<'a> Copier<'a> {
             sources: RefCell::new(p.sources.borrow().clone()),
             addresses: RefCell::new(HashMap::new()),
             loader: p.loader,
+            greenlet: RefCell::new(p.greenlet.borrow().clone()),
         };
         let thread = Thread {
             frames: thread.frames.iter().map(|f| self.frame(f)).collect(),
@@ -57,6 +58,8 @@ impl<'a> Copier<'a> {
             wake_value: None,
             sync_depth: 0,
             spare: Vec::new(),
+            greenlet: thread.greenlet.as_ref().map(|g| self.value(g)),
+            main_greenlet: thread.main_greenlet.as_ref().map(|g| self.value(g)),
         };
         // The child shows its copies at the addresses the parent showed for
         // the originals, as a forked process keeps its addresses.
@@ -176,6 +179,17 @@ impl<'a> Copier<'a> {
             Payload::Value(v) => Payload::Value(self.value(v)),
             Payload::Super(c, v) => Payload::Super(self.class(c), self.value(v)),
             Payload::State(s) => Payload::State(Rc::new(RefCell::new(s.borrow().clone_state()))),
+            Payload::Greenlet(g) => Payload::Greenlet(Box::new(Greenlet {
+                id: g.id,
+                life: g.life,
+                main: g.main,
+                frames: g.frames.iter().map(|f| self.frame(f)).collect(),
+                handling: g.handling.iter().map(|v| self.value(v)).collect(),
+                run: g.run.as_ref().map(|v| self.value(v)),
+                parent: g.parent.as_ref().map(|v| self.value(v)),
+                owner: g.owner.as_ref().map(|v| self.value(v)),
+                name: g.name.clone(),
+            })),
         }
     }
 

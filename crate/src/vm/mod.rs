@@ -12,6 +12,7 @@ mod call;
 mod copy;
 mod exc;
 mod frame;
+mod greenlet;
 mod import;
 mod interp;
 mod iter;
@@ -23,6 +24,7 @@ mod types;
 pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
 pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
+pub use greenlet::{greenlet_switch, Delivery, Greenlet, GreenletModule, Life, Switch};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
 pub use keys::needs_python_eq;
 pub use types::{install, native, new_class, Types};
@@ -142,6 +144,10 @@ pub trait Sys {
     fn cells_info(&self, cells: u32) -> (usize, String);
     /// Names the current process (`multiprocessing.Process.name`), for the report.
     fn set_process_name(&mut self, name: &str);
+    /// Records that greenlet `to` (per-process id, trace name `name`) now
+    /// runs on the current thread in place of greenlet `from`, which waits
+    /// for `on` when its switch said so.
+    fn greenlet_switch(&mut self, from: u32, to: u32, name: &str, on: Option<&str>);
 }
 
 /// The Python-level state of one process: what `os.fork` copies.
@@ -163,6 +169,8 @@ pub struct Process {
     /// Finds modules that are not loaded yet (set by the machine: the
     /// modules layer sits above the VM).
     pub loader: Loader,
+    /// The `greenlet` module's classes and greenlet count, once imported.
+    pub greenlet: RefCell<Option<GreenletModule>>,
 }
 
 /// Loads a module by name: Ok(None) when there is no such module.
