@@ -19,6 +19,7 @@ fn main() {}
 mod cli {
     use lexopt::prelude::*;
     use pyconc::machine::{Run, RunConfig, SwitchRule};
+    use pyconc::os::Page;
     use pyconc::scenario::{self, apply_params};
     use pyconc::trace::{EventKind, Stream};
     use rustpython_parser::{ast, Parse};
@@ -36,6 +37,8 @@ options:
   --switch RULE            when threads switch: cpython (default) or any-bytecode
   --max-steps N            stop after N bytecodes (exit status 4)
   --timeout SECONDS        stop after SECONDS of the machine's time (exit status 4)
+  --web URL=LATENCY:BYTES  serve URL on the simulated web: BYTES bytes after
+                           LATENCY seconds (repeatable; adds to a lesson's pages)
   --json                   print the run's report as one JSON object
   -h, --help               print this help
   --version                print pyconc's version
@@ -62,6 +65,7 @@ options:
 
     struct Args {
         command: Command,
+        web: Vec<Page>,
         seed: u64,
         switch: SwitchRule,
         sets: Vec<(String, String)>,
@@ -94,6 +98,7 @@ options:
         let mut target: Option<String> = None;
         let mut args = Args {
             command: Command::Lessons,
+            web: Vec::new(),
             seed: 0,
             switch: SwitchRule::Cpython,
             sets: Vec::new(),
@@ -113,7 +118,7 @@ options:
                     return Ok(None);
                 }
                 Long("json") => args.json = true,
-                Long(option @ ("seed" | "machine" | "set" | "switch" | "max-steps" | "timeout")) => {
+                Long(option @ ("seed" | "machine" | "set" | "switch" | "max-steps" | "timeout" | "web")) => {
                     let option = option.to_string();
                     let value = parser.value()?.string()?;
                     match option.as_str() {
@@ -147,6 +152,7 @@ options:
                             }
                         }
                         "max-steps" => args.max_steps = Some(number(&option, &value)?),
+                        "web" => args.web.push(web_page(&value)?),
                         _ => {
                             let seconds: f64 = value
                                 .parse()
@@ -197,6 +203,16 @@ options:
         Ok(Some(args))
     }
 
+    /// `URL=LATENCY:BYTES`, as `--web` takes it.
+    fn web_page(value: &str) -> Result<Page, UsageError> {
+        let bad = || UsageError(format!("--web {value:?}: write it as URL=LATENCY:BYTES (e.g. https://a.test/=0.5:1000)"));
+        let (url, spec) = value.rsplit_once('=').ok_or_else(bad)?;
+        let (latency, bytes) = spec.split_once(':').ok_or_else(bad)?;
+        let latency: f64 = latency.parse().ok().filter(|l: &f64| l.is_finite() && *l >= 0.0).ok_or_else(bad)?;
+        let bytes: usize = bytes.parse().map_err(|_| bad())?;
+        Ok(Page { url: url.to_string(), latency, bytes: Some(bytes), body: None, status: 200 })
+    }
+
     fn number(option: &str, value: &str) -> Result<u64, UsageError> {
         value
             .parse()
@@ -204,6 +220,8 @@ options:
     }
 
     fn execute(args: Args) -> Result<i32, UsageError> {
+        let mut web = Vec::new();
+        let mut hosts = Vec::new();
         let (source, filename, specs) = match &args.command {
             Command::Lessons => return Ok(list_lessons(args.json)),
             Command::Run { file } => {
@@ -215,6 +233,8 @@ options:
                 let lesson = scenario::lesson(id).ok_or_else(|| {
                     UsageError(format!("unknown lesson {id:?}; `pyconc lessons` lists them"))
                 })?;
+                web = lesson.web;
+                hosts = lesson.hosts;
                 (lesson.program, format!("{id}.py"), Some(lesson.params))
             }
         };
@@ -234,6 +254,8 @@ options:
             max_time_ns: args.timeout_ns.unwrap_or(defaults.max_time_ns),
             filename,
             stdin: piped_stdin(),
+            web: web.into_iter().chain(args.web).collect(),
+            hosts,
             ..defaults
         };
         let mut run = Run::new(&program, config);

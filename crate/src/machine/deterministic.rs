@@ -9,7 +9,7 @@ use super::{Outcome, ProcessInfo, Report, RunConfig, SwitchRule, Waiter};
 use crate::lang::compile::{compile, CompileError};
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Dict, Key, Value};
-use crate::os::{Kernel, KernelSys, Termination, ThreadStatus, INIT_PID};
+use crate::os::{Kernel, KernelSys, Net, Termination, ThreadStatus, INIT_PID};
 use crate::trace::{self, Event, EventKind, Nanos, Stream};
 use crate::vm::{self, Frame, Interp, Process, ReturnMode, StepResult, Thread, Types, Wait, WaitOn};
 use std::cell::RefCell;
@@ -79,9 +79,20 @@ impl Run {
         };
         run.kernel.stdin = run.config.stdin.clone();
         run.kernel.files = run.config.files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect();
+        let network = Net::new(&run.config.hosts, &run.config.web);
         let filename: Rc<str> = Rc::from(run.config.filename.as_str());
         let proc = Rc::new(new_process(filename.clone(), source));
         run.kernel.add_process(MAIN_PID, INIT_PID, "MainProcess", proc.clone());
+        match network {
+            Ok(net) => run.kernel.net = net,
+            Err(e) => {
+                // A malformed network is a usage error (exit status 2), not the program's.
+                run.kernel.write(MAIN_PID, 0, Stream::Stderr, &format!("pyconc: {e}\n"));
+                run.kernel.terminate(MAIN_PID, Termination::Exited(2));
+                run.finish(Outcome::Exited, 2);
+                return run;
+            }
+        }
         match compile(source, &filename) {
             Ok(code) => {
                 let globals = Rc::new(RefCell::new(Dict::default()));

@@ -9,6 +9,7 @@ mod scheduler;
 
 pub use deterministic::Run;
 
+use crate::os::{HostSpec, Page};
 use crate::trace::{Event, Nanos};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -44,6 +45,11 @@ pub struct RunConfig {
     pub stdin: String,
     /// The files `open()` finds at the start, by path (a lesson's fixtures).
     pub files: BTreeMap<String, String>,
+    /// The hosts of the network; none: one host, "localhost" (127.0.0.1),
+    /// where the first process runs (it runs on the first host declared).
+    pub hosts: Vec<HostSpec>,
+    /// The pages of the simulated web (a lesson's `[[web]]` fixture).
+    pub web: Vec<Page>,
 }
 
 impl Default for RunConfig {
@@ -57,6 +63,8 @@ impl Default for RunConfig {
             filename: "main.py".into(),
             stdin: String::new(),
             files: BTreeMap::new(),
+            hosts: Vec::new(),
+            web: Vec::new(),
         }
     }
 }

@@ -8,6 +8,8 @@ mod math;
 mod mp;
 mod posix;
 mod random;
+mod select;
+mod socket;
 mod sys;
 mod thread;
 mod time;
@@ -34,6 +36,16 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
     ("greenlet", "greenlet/__init__.py", include_str!("greenlet.py")),
+    ("socket", "socket.py", include_str!("socket.py")),
+    ("select", "select.py", include_str!("select.py")),
+    ("http", "http/__init__.py", ""),
+    ("http.client", "http/client.py", include_str!("web/http_client.py")),
+    ("urllib", "urllib/__init__.py", ""),
+    ("urllib.parse", "urllib/parse.py", include_str!("web/urllib_parse.py")),
+    ("urllib.error", "urllib/error.py", include_str!("web/urllib_error.py")),
+    ("urllib.request", "urllib/request.py", include_str!("web/urllib_request.py")),
+    ("requests", "requests/__init__.py", include_str!("web/requests.py")),
+    ("requests.exceptions", "requests/exceptions.py", include_str!("web/requests_exceptions.py")),
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
     ("collections", "<builtins>", include_str!("collections.py")),
@@ -70,6 +82,8 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_mp" => Some(mp::FUNCTIONS),
         "_warnings" => Some(warn::FUNCTIONS),
         "_greenlet" => Some(greenlet::FUNCTIONS),
+        "_socket" => Some(socket::FUNCTIONS),
+        "_select" => Some(select::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
@@ -87,6 +101,12 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         }
         if name == "math" {
             math::init(&m);
+        }
+        if name == "_socket" {
+            socket::init(&m);
+        }
+        if name == "_select" {
+            select::init(&m);
         }
         return Ok(Some(Loaded::Ready(m)));
     }

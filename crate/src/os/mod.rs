@@ -1,19 +1,28 @@
 //! The simulated kernel: the process and thread tables, the clock, parking
 //! and waking (one wait mechanism under every blocking primitive), kernel
-//! locks, and the trace of it all. The machines decide who runs; the kernel
+//! locks, the network (sockets, epoll, the simulated web), and the trace
+//! of it all. The machines decide who runs; the kernel
 //! keeps the state they decide over.
 
+mod epoll;
 mod locks;
+mod net;
+mod netsys;
 mod process;
 mod shared;
+mod socket;
 mod sys;
 mod threads;
+mod web;
 
 pub use locks::LockState;
+pub use net::{Addr, File, HostSpec, Net};
 pub use process::{Termination, INIT_PID};
 pub use shared::{Channel, Semaphore, SharedCells};
+pub use socket::errno;
 pub use sys::KernelSys;
 pub use threads::{ThreadEntry, ThreadStatus};
+pub use web::Page;
 
 use crate::trace::{Event, EventKind, Nanos, Stream, ThreadState};
 use crate::vm::{Process, Thread, Wait, WaitOn};
@@ -81,10 +90,13 @@ pub struct Kernel {
     pub ready: BTreeSet<u32>,
     /// Bytes written to stdout and stderr so far.
     pub output_bytes: u64,
+    /// The network: hosts, sockets, packets in flight, the web.
+    pub net: Net,
 }
 
 impl Kernel {
-    /// An empty kernel starting its clock at zero.
+    /// An empty kernel starting its clock at zero, with a network of one
+    /// host ("localhost") and no web.
     pub fn new(seed: u64, epoch: f64) -> Kernel {
         Kernel {
             now: 0,
@@ -104,6 +116,7 @@ impl Kernel {
             next_pid: 101,
             ready: BTreeSet::new(),
             output_bytes: 0,
+            net: Net::new(&[], &[]).expect("the default network is well formed"),
         }
     }
 
@@ -227,6 +240,12 @@ impl Kernel {
         if let WaitOn::Join(target) = wait.on {
             self.thread(target).joiners.push(tid);
         }
+        if let WaitOn::Socket(s, _) = wait.on {
+            self.park_on_socket(tid, s);
+        }
+        if let WaitOn::Poll(ep) = wait.on {
+            self.net.epolls[ep as usize].waiters.push(tid);
+        }
         self.thread(tid).wait = Some(wait);
         self.set_status(tid, ThreadStatus::Blocked);
     }
@@ -242,6 +261,8 @@ impl Kernel {
             WaitOn::Lock(l) => self.locks[l as usize].waiters.retain(|w| *w != tid),
             WaitOn::Sem(s) => self.sems[s as usize].waiters.retain(|w| *w != tid),
             WaitOn::Join(target) => self.thread(target).joiners.retain(|w| *w != tid),
+            WaitOn::Socket(s, _) => self.unpark_from_socket(tid, s),
+            WaitOn::Poll(ep) => self.net.epolls[ep as usize].waiters.retain(|w| *w != tid),
             WaitOn::Sleep | WaitOn::Child(_) | WaitOn::Exit(_) => {}
         }
         Some(wait)
@@ -263,8 +284,19 @@ impl Kernel {
     /// together, so the seeded scheduler, not the order the sleeps began,
     /// decides who runs first, as threads woken by one clock tick race on
     /// a real machine.
+    /// Packets in flight arrive at their own times, in order with the timers.
     pub fn fire_timers(&mut self) {
-        while let Some(&(d, tid)) = self.timers.iter().next() {
+        loop {
+            let timer = self.timers.iter().next().copied();
+            let packet = self.net.next_arrival();
+            if let Some(p) = packet.filter(|p| timer.map_or(true, |(d, _)| *p <= d)) {
+                if p > self.now + TIMER_SLACK {
+                    break;
+                }
+                self.deliver_packets(p);
+                continue;
+            }
+            let Some((d, tid)) = timer else { break };
             if d > self.now + TIMER_SLACK {
                 break;
             }
@@ -278,9 +310,13 @@ impl Kernel {
         }
     }
 
-    /// The earliest pending deadline.
+    /// The earliest pending deadline or packet arrival.
     pub fn next_timer(&self) -> Option<Nanos> {
-        self.timers.iter().next().map(|(d, _)| *d)
+        let timer = self.timers.iter().next().map(|(d, _)| *d);
+        match (timer, self.net.next_arrival()) {
+            (Some(t), Some(p)) => Some(t.min(p)),
+            (t, p) => t.or(p),
+        }
     }
 
     /// Ends a thread: wakes those joining it.
@@ -338,6 +374,8 @@ impl Kernel {
             WaitOn::Child(Some(pid)) => format!("waitpid({pid})"),
             WaitOn::Child(None) => "wait() for a child".to_string(),
             WaitOn::Exit(_) => "exit".to_string(),
+            WaitOn::Socket(sock, op) => self.describe_socket_wait(*sock, *op),
+            WaitOn::Poll(ep) => self.describe_poll(*ep),
         })
     }
 
@@ -354,7 +392,7 @@ impl Kernel {
                 (main != 0).then_some(main)
             }
             WaitOn::Sem(sem) => self.sems[sem as usize].holder,
-            WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) => None,
+            WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) | WaitOn::Socket(..) | WaitOn::Poll(_) => None,
         }
     }
 }

@@ -145,6 +145,9 @@ impl Sys for KernelSys<'_> {
         let c = &self.kernel.cells[cells as usize];
         (c.items.len(), c.typecode.clone())
     }
+    fn net(&mut self) -> &mut dyn crate::vm::NetSys {
+        self
+    }
     fn set_process_name(&mut self, name: &str) {
         let pid = self.pid;
         self.kernel.process(pid).name = name.to_string();
