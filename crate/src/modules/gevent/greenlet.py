@@ -124,7 +124,7 @@ class Greenlet(RawGreenlet):
         started but killed before it ran, or finished."""
         return (self._start_event is _cancelled_start_event
                 or self._started_but_aborted()
-                or RawGreenlet.dead.__get__(self))
+                or super(Greenlet, self).dead)
 
     def _start_pending(self):
         event = self._start_event

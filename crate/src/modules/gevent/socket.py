@@ -7,7 +7,6 @@ OS thread runs the others. A timeout (settimeout, or the default) raises
 socket.timeout, as a blocking socket does.
 """
 
-import errno as _errno
 import socket as __socket__
 
 from gevent._hub_local import get_hub
@@ -35,7 +34,9 @@ for _name in ('AF_INET', 'AF_INET6', 'AF_UNIX', 'SOCK_STREAM', 'SOCK_DGRAM',
         globals()[_name] = getattr(__socket__, _name)
 del _name
 
-_WOULD_BLOCK = (_errno.EWOULDBLOCK, _errno.EAGAIN, _errno.EINPROGRESS, _errno.EALREADY)
+# Linux's errno numbers the calls below answer with.
+_EAGAIN = 11
+_EISCONN = 106
 
 
 class socket:
@@ -112,18 +113,22 @@ class socket:
         return type(self)(fileno=conn), address
 
     def connect(self, address):
-        """Connects to `address`, waiting until the connection is made."""
-        if self.timeout == 0.0:
-            return self._sock.connect(address)
-        try:
-            self._sock.connect(address)
-            return
-        except BlockingIOError:
-            pass
-        self._wait(self._write_event)
-        err = self._sock.getsockopt(__socket__.SOL_SOCKET, __socket__.SO_ERROR)
-        if err:
-            raise OSError(err, _strerror(err))
+        """Connects to `address`, waiting until the connection is made. As
+        CPython's sock_call, it asks again once the socket is writable: the
+        kernel then reports how the connection went (EISCONN: made)."""
+        retried = False
+        while True:
+            try:
+                return self._sock.connect(address)
+            except BlockingIOError:
+                if self.timeout == 0.0:
+                    raise
+            except OSError as ex:
+                if retried and ex.errno == _EISCONN:
+                    return
+                raise
+            self._wait(self._write_event)
+            retried = True
 
     def connect_ex(self, address):
         """connect(), returning an errno instead of raising (0: connected)."""
@@ -131,9 +136,9 @@ class socket:
             self.connect(address)
             return 0
         except timeout:
-            return _errno.EAGAIN
+            return _EAGAIN
         except OSError as ex:
-            return ex.errno or _errno.EIO
+            return _EAGAIN if ex.errno is None else ex.errno
 
     def recv(self, *args):
         """Receives up to bufsize bytes, waiting for some."""
@@ -204,11 +209,6 @@ class socket:
 
 
 SocketType = socket
-
-
-def _strerror(err):
-    import os
-    return os.strerror(err)
 
 
 def socketpair(family=None, type=None, proto=0):
