@@ -128,7 +128,7 @@ class Greenlet(RawGreenlet):
 
     def _start_pending(self):
         event = self._start_event
-        return event is not None and (event.pending or event.active)
+        return event is not None and (event.pending or getattr(event, "active", False))
 
     def _started_but_aborted(self):
         return (self._start_event is not None
@@ -387,8 +387,8 @@ class Greenlet(RawGreenlet):
         return
 
     def has_links(self):
-        """How many callbacks wait for its end."""
-        return len(self._links)
+        """Whether callbacks wait for its end."""
+        return bool(self._links)
 
     def rawlink(self, callback):
         """Calls `callback(self)` in the hub when it finishes (at once, on

@@ -101,8 +101,11 @@ class Hub(RawGreenlet):
 
     def print_exception(self, context, t, v, tb):
         """Writes gevent's report: the traceback, then `<time> <context>
-        failed with <ExcType>` and an empty line."""
+        failed with <ExcType>` and an empty line (nothing when
+        exception_stream is None)."""
         stream = self.exception_stream
+        if not stream:
+            return
         stream.write(_format_exception(v))
         stream.write(_gmctime())
         if context is None:

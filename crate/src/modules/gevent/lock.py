@@ -39,8 +39,6 @@ class Semaphore(AbstractLinkable):
         return self.counter
 
     def _wait_return_value(self, waited, wait_success):
-        if waited and not wait_success:
-            return False
         return self.counter
 
     def wait(self, timeout=None):

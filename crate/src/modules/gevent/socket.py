@@ -110,7 +110,11 @@ class socket:
     def accept(self):
         """Waits for a connection; returns (socket, address)."""
         conn, address = self._retry(self._read_event, self._sock.accept)
-        return type(self)(fileno=conn), address
+        # The stdlib's accept builds its socket with the module's `socket`,
+        # which patch_socket made this class.
+        if not isinstance(conn, socket):
+            conn = type(self)(fileno=conn)
+        return conn, address
 
     def connect(self, address):
         """Connects to `address`, waiting until the connection is made. As
