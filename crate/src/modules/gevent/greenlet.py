@@ -285,16 +285,7 @@ class Greenlet(RawGreenlet):
             self._raise_exception()
         if not block:
             raise Timeout()
-        switch = self._link_current()
-        try:
-            t = Timeout._start_new_or_dummy(timeout)
-            try:
-                self._wait_for_link('get')
-            finally:
-                t.cancel()
-        except:
-            self.unlink(switch)
-            raise
+        self._wait_finished(timeout, 'get', False)
         if self.ready():
             if self.successful():
                 return self.value
@@ -304,30 +295,28 @@ class Greenlet(RawGreenlet):
         """Waits until it finishes, or `timeout` seconds; returns None."""
         if self.ready():
             return
-        switch = self._link_current()
+        self._wait_finished(timeout, 'join', True)
+
+    def _wait_finished(self, timeout, what, quiet):
+        """Parks the caller until it finishes; after `timeout` seconds
+        raises Timeout, or returns when `quiet`."""
+        switch = getcurrent().switch
+        self.rawlink(switch)
         try:
             t = Timeout._start_new_or_dummy(timeout)
             try:
-                self._wait_for_link('join')
+                result = self.parent.switch()
+                if result is not self:
+                    raise InvalidSwitchError('Invalid switch into Greenlet.%s(): %r' % (what, result))
             finally:
                 t.cancel()
         except Timeout as ex:
             self.unlink(switch)
-            if ex is not t:
+            if not quiet or ex is not t:
                 raise
         except:
             self.unlink(switch)
             raise
-
-    def _link_current(self):
-        switch = getcurrent().switch
-        self.rawlink(switch)
-        return switch
-
-    def _wait_for_link(self, what):
-        result = self.parent.switch()
-        if result is not self:
-            raise InvalidSwitchError('Invalid switch into Greenlet.%s(): %r' % (what, result))
 
     def _raise_exception(self):
         raise self._exc_info[1]
