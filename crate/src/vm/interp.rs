@@ -761,6 +761,9 @@ impl<'a> Interp<'a> {
                             Value::Module(m) => m.name.to_string(),
                             _ => "?".into(),
                         };
+                        if let Some(ctl) = self.import_submodule(&m, &format!("{mname}.{name}"))? {
+                            return Ok(ctl);
+                        }
                         return Err(self.error(
                             ExcKind::ImportError,
                             format!("cannot import name '{name}' from '{mname}'"),
