@@ -127,3 +127,118 @@ fn greenlet_switch() {
         }
     }
 }
+
+/// 14.6: spawn only schedules; gevent.sleep lets the greenlets take turns,
+/// the unpatched time.sleep blocks the thread.
+#[test]
+fn gevent_spawn_join() {
+    let turns = ["eating1 egon 4 5", "playing1", "eating2", "playing2", "g1.value = eat done", "主 1.0 s"];
+    let blocking = ["eating1 egon 4 5", "eating2", "playing1", "playing2", "g1.value = eat done", "主 2.0 s"];
+    for seed in SEEDS.take(3) {
+        for (sleep, want) in [("gevent.sleep", &turns), ("time.sleep", &blocking)] {
+            let r = run_lesson("gevent-spawn-join", &[("SLEEP", sleep), ("JOIN", "true")], seed);
+            ok(&r);
+            assert_eq!(texts(&r), want, "SLEEP={sleep} seed {seed}");
+            let r = run_lesson("gevent-spawn-join", &[("SLEEP", sleep), ("JOIN", "false")], seed);
+            ok(&r);
+            assert_eq!(texts(&r), ["主 0.0 s"], "SLEEP={sleep}, no join: spawn only schedules");
+        }
+    }
+}
+
+/// The elapsed seconds a program printed as its last line.
+fn printed_elapsed(r: &Report) -> f64 {
+    let out = texts(r);
+    let last = out.last().expect("a last line");
+    let number = last.rsplit(' ').next().unwrap_or(last).trim_end_matches(" s");
+    number.parse().unwrap_or_else(|_| panic!("a number of seconds in {last:?}"))
+}
+
+/// 14.7: three greenlets in one thread; without the patch every sleep blocks it.
+#[test]
+fn monkey_patch() {
+    for seed in SEEDS.take(5) {
+        let r = run_lesson("monkey-patch", &[], seed);
+        ok(&r);
+        let out = texts(&r);
+        assert_eq!(out[..6], ["哼", "哈", "heiheihei", "哼", "哈", "heiheihei"], "seed {seed}");
+        assert_about(printed_elapsed(&r), 5.0, "the longest sleep, not the sum");
+        assert_eq!(names(&r).len(), 1, "one OS thread");
+    }
+    let r = run_edited("monkey-patch", &[], &[("from gevent import monkey;monkey.patch_all()\n", "")], 0);
+    ok(&r);
+    assert_eq!(texts(&r)[..6], ["哼", "哼", "哈", "哈", "heiheihei", "heiheihei"]);
+    assert_about(printed_elapsed(&r), 10.0, "unpatched, the sleeps add up");
+}
+
+/// 14.8: in order in both sections; TASKS·IO_TIME, then one IO_TIME.
+#[test]
+fn gevent_sync_async() {
+    for (tasks, io) in [(10usize, 0.5), (1, 2.0), (25, 0.1), (100, 1.0)] {
+        for seed in SEEDS.take(2) {
+            let r = run_lesson("gevent-sync-async", &[("TASKS", &tasks.to_string()), ("IO_TIME", &io.to_string())], seed);
+            ok(&r);
+            let done: Vec<String> = (0..tasks).map(|i| format!("Task {i} done")).collect();
+            let mut want = vec!["Synchronous:".to_string()];
+            want.extend(done.iter().cloned());
+            want.push(format!("{:.1} s", tasks as f64 * io));
+            want.push("Asynchronous:".to_string());
+            want.extend(done.iter().cloned());
+            want.push("DONE".to_string());
+            want.push(format!("{io:.1} s"));
+            assert_eq!(texts(&r), want, "TASKS={tasks} IO_TIME={io} seed {seed}");
+        }
+    }
+}
+
+/// 14.9: with gevent every GET goes out first and the run takes the slowest
+/// page's latency; serially, one after another, the sum.
+#[test]
+fn gevent_crawler() {
+    let urls = ["https://www.python.org/", "https://www.yahoo.com/", "https://github.com/"];
+    let sizes = [49115, 100000, 53784];
+    for seed in SEEDS.take(3) {
+        for (mode, elapsed) in [("gevent", 1.0), ("serial", 2.4)] {
+            let r = run_lesson("gevent-crawler", &[("MODE", mode)], seed);
+            ok(&r);
+            let out = texts(&r);
+            for (url, size) in urls.iter().zip(sizes) {
+                assert_eq!(out.iter().filter(|l| **l == format!("GET: {url}")).count(), 1, "{mode}: one GET of {url}");
+                let got = format!("{size} bytes received from {url}");
+                assert_eq!(out.iter().filter(|l| **l == got).count(), 1, "{mode}: {got}");
+            }
+            let first_received = out.iter().position(|l| l.contains("received")).unwrap();
+            if mode == "gevent" {
+                assert_eq!(first_received, 3, "every GET before the first page arrives: {out:?}");
+            } else {
+                assert!(out.chunks(2).take(3).all(|p| p[0].starts_with("GET") && p[1].contains("received")), "{out:?}");
+            }
+            assert_about(printed_elapsed(&r), elapsed, mode);
+        }
+    }
+    // A page the web does not have is an error the program prints, never a real request.
+    let urls = "['https://github.com/', 'https://nowhere.invalid/']";
+    let r = run_lesson("gevent-crawler", &[("URLS", urls)], 0);
+    ok(&r);
+    assert!(texts(&r).contains(&"<urlopen error [Errno -2] Name or service not known>".to_string()), "{}", r.stdout);
+}
+
+/// 14.10: at most POOL_SIZE fetches at once; results in URLS order.
+#[test]
+fn gevent_pool_map() {
+    let urls = ["https://github.com/", "https://www.python.org/", "http://xueyp.github.io/", "http://baidu.com", "http://163.com/"];
+    for size in 1..=6usize {
+        let r = run_lesson("gevent-pool-map", &[("POOL_SIZE", &size.to_string())], 0);
+        ok(&r);
+        let out = texts(&r);
+        let first = size.min(urls.len());
+        assert!(out[..first].iter().all(|l| l.starts_with("Visit --> ")), "POOL_SIZE={size}: {out:?}");
+        let mut open = 0i64;
+        for l in &out {
+            open += i64::from(l.starts_with("Visit")) - i64::from(l.contains("received"));
+            assert!(open <= size as i64, "POOL_SIZE={size}: more than the pool at once: {out:?}");
+        }
+        let want: Vec<String> = urls.iter().map(|u| format!("'{u} is fetched'")).collect();
+        assert_eq!(out.last().unwrap(), &format!("[{}]", want.join(", ")), "results in URLS order");
+    }
+}

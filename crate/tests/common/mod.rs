@@ -30,9 +30,12 @@ pub fn program(id: &str, params: &[(&str, &str)]) -> String {
     apply_params(&l.program, &sets, Some(&l.params)).expect("valid parameters")
 }
 
-/// Runs `source` on the deterministic machine to its end.
+/// Runs `source` (lesson `id`, edited or not) on the deterministic machine to its end.
 pub fn run_source(id: &str, source: &str, seed: u64, switch: SwitchRule) -> Report {
-    let mut run = Run::new(source, RunConfig { seed, switch, filename: format!("{id}.py"), ..RunConfig::default() });
+    // The lesson's simulated network comes with it, as the CLI and the page pass it.
+    let l = lesson(id).unwrap_or_else(|| panic!("lesson {id} exists"));
+    let config = RunConfig { seed, switch, filename: format!("{id}.py"), web: l.web, hosts: l.hosts, ..RunConfig::default() };
+    let mut run = Run::new(source, config);
     while !run.step(100_000) {}
     run.report()
 }
