@@ -294,7 +294,7 @@ options:
                 break;
             }
         }
-        Ok(run.report().exit_code)
+        Ok(run.exit_code())
     }
 
     /// "No such file or directory", without Rust's "(os error 2)".

@@ -403,6 +403,12 @@ impl Run {
         self.outcome != Outcome::Running
     }
 
+    /// The run's exit status so far (final once `is_finished`): what a host
+    /// that streamed the output needs, without building a report.
+    pub fn exit_code(&self) -> i32 {
+        self.exit_code
+    }
+
     /// The events emitted since the last call, for streaming to the page.
     pub fn take_events(&mut self) -> Vec<Event> {
         let new = self.kernel.events[self.delivered..].to_vec();

@@ -6,13 +6,14 @@
 //! (DESIGN.md: "trace is a leaf everyone may write to").
 
 use serde::Serialize;
+use std::hash::{Hash, Hasher};
 
 /// Virtual (deterministic machine) or wall-clock (parallel machine) time in
 /// nanoseconds since the run started.
 pub type Nanos = u64;
 
 /// One state change of one thread of one process.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Event {
     /// When it happened, in nanoseconds since the run started.
     pub t: Nanos,
@@ -26,7 +27,7 @@ pub struct Event {
 }
 
 /// What a thread can be doing, as the timeline draws it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ThreadState {
     /// Runnable, waiting for the GIL or the CPU.
@@ -42,7 +43,7 @@ pub enum ThreadState {
 }
 
 /// The kinds of events. Serialized with a `kind` tag beside `t`, `pid`, `tid`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventKind {
     /// A thread came into being (`name` as `threading` shows it).
@@ -130,7 +131,7 @@ pub enum EventKind {
 pub const GREENLET_BURST: Nanos = 100_000;
 
 /// The two output streams a program writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stream {
     /// `sys.stdout`.
@@ -143,13 +144,51 @@ pub enum Stream {
 /// deterministic machine (same program, parameters, seed) give equal digests
 /// on every platform, so native and wasm runs can be compared by one string.
 pub fn digest(events: &[Event]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for e in events {
-        let line = serde_json::to_string(e).expect("events serialize");
-        for b in line.as_bytes().iter().chain(b"\n") {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    events.hash(&mut h);
+    format!("{:016x}", h.finish())
+}
+
+/// FNV-1a, with sizes and discriminants widened to 64 bits so that a
+/// native build and wasm32 (32-bit `usize`) hash the same events alike.
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    format!("{h:016x}")
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+    fn write_isize(&mut self, i: isize) {
+        self.write_i64(i as i64);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn print(t: Nanos, text: &str) -> Event {
+        Event { t, pid: 100, tid: 1, kind: EventKind::Print { stream: Stream::Stdout, text: text.into() } }
+    }
+
+    #[test]
+    fn the_digest_tells_event_streams_apart() {
+        let a = vec![print(0, "a"), print(10, "b")];
+        assert_eq!(digest(&a), digest(&a.clone()));
+        // Any difference shows: a time, a text, the order, where one event ends.
+        assert_ne!(digest(&a), digest(&[print(0, "a"), print(11, "b")]));
+        assert_ne!(digest(&a), digest(&[print(0, "a"), print(10, "c")]));
+        assert_ne!(digest(&a), digest(&[print(10, "b"), print(0, "a")]));
+        assert_ne!(digest(&[print(0, "ab"), print(0, "")]), digest(&[print(0, "a"), print(0, "b")]));
+        let exit = Event { t: 0, pid: 100, tid: 1, kind: EventKind::Exit { code: 0 } };
+        assert_ne!(digest(&[exit.clone()]), digest(&[Event { kind: EventKind::Exit { code: 1 }, ..exit }]));
+    }
 }
