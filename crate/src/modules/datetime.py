@@ -200,6 +200,22 @@ def _directive(d, year, month, day, hour, minute, second, microsecond, weekday, 
     raise NotImplementedError(f"strftime: the directive %{d} is not supported yet")
 
 
+def _order(op):
+    """An ordering method comparing the pair self._key(other) gives by op (NotImplemented for None)."""
+
+    def method(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else op(k[0], k[1])
+
+    return method
+
+
+def _orderings():
+    """__lt__, __le__, __gt__ and __ge__ by self._key(other)."""
+    return (_order(lambda a, b: a < b), _order(lambda a, b: a <= b), _order(lambda a, b: a > b),
+            _order(lambda a, b: a >= b))
+
+
 class timedelta:
     """A duration: the difference between two dates or datetimes, kept as
     days, seconds (0..86399) and microseconds (0..999999)."""
@@ -329,30 +345,17 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
+    def _key(self, other):
+        """The microsecond pair to compare with other, or None when other is not a timedelta."""
+        if isinstance(other, timedelta):
+            return self._to_us(), other._to_us()
+        return None
+
     def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() == other._to_us()
-        return NotImplemented
+        k = self._key(other)
+        return NotImplemented if k is None else k[0] == k[1]
 
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() < other._to_us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() <= other._to_us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() > other._to_us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() >= other._to_us()
-        return NotImplemented
+    __lt__, __le__, __gt__, __ge__ = _orderings()
 
     def __hash__(self):
         return hash(self._to_us())
@@ -484,21 +487,7 @@ class date:
         k = self._key(other)
         return NotImplemented if k is None else k[0] == k[1]
 
-    def __lt__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k[0] < k[1]
-
-    def __le__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k[0] <= k[1]
-
-    def __gt__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k[0] > k[1]
-
-    def __ge__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k[0] >= k[1]
+    __lt__, __le__, __gt__, __ge__ = _orderings()
 
     def __hash__(self):
         return hash(("date", self.toordinal()))

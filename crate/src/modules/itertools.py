@@ -200,12 +200,16 @@ def _permutations(pool, n, r):
             return
 
 
-def combinations(iterable, r):
-    """The r-length subsequences of iterable's items, in the order of their positions."""
-    pool = tuple(iterable)
+def _pool(iterable, r):
+    """The items to choose r of, once r is checked."""
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _combinations(pool, r)
+    return tuple(iterable)
+
+
+def combinations(iterable, r):
+    """The r-length subsequences of iterable's items, in the order of their positions."""
+    return _combinations(_pool(iterable, r), r)
 
 
 def _combinations(pool, r):
@@ -228,10 +232,7 @@ def _combinations(pool, r):
 
 def combinations_with_replacement(iterable, r):
     """The r-length subsequences of iterable's items, each item allowed more than once."""
-    pool = tuple(iterable)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations_with_replacement(pool, r)
+    return _combinations_with_replacement(_pool(iterable, r), r)
 
 
 def _combinations_with_replacement(pool, r):
