@@ -57,6 +57,8 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("operator", "<builtins>", include_str!("operator.py")),
     ("traceback", "traceback.py", include_str!("traceback.py")),
     ("datetime", "datetime.py", include_str!("datetime.py")),
+    ("logging", "logging/__init__.py", include_str!("logging.py")),
+    ("string", "string.py", include_str!("string.py")),
     ("concurrent", "concurrent/__init__.py", ""),
     ("concurrent.futures", "concurrent/futures/__init__.py", include_str!("futures.py")),
     ("gevent", "gevent/__init__.py", include_str!("gevent/__init__.py")),
