@@ -13,6 +13,7 @@ mod socket;
 mod sys;
 mod thread;
 mod time;
+mod traceback;
 mod warn;
 
 use crate::lang::error::ExcKind;
@@ -51,6 +52,13 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
     ("collections", "<builtins>", include_str!("collections.py")),
+    ("functools", "<builtins>", include_str!("functools.py")),
+    ("itertools", "<builtins>", include_str!("itertools.py")),
+    ("operator", "<builtins>", include_str!("operator.py")),
+    ("traceback", "traceback.py", include_str!("traceback.py")),
+    ("datetime", "datetime.py", include_str!("datetime.py")),
+    ("logging", "logging/__init__.py", include_str!("logging.py")),
+    ("string", "string.py", include_str!("string.py")),
     ("concurrent", "concurrent/__init__.py", ""),
     ("concurrent.futures", "concurrent/futures/__init__.py", include_str!("futures.py")),
     ("gevent", "gevent/__init__.py", include_str!("gevent/__init__.py")),
@@ -86,6 +94,7 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_socket" => Some(socket::FUNCTIONS),
         "_select" => Some(select::FUNCTIONS),
         "_greenlet" => Some(greenlet::FUNCTIONS),
+        "_traceback" => Some(traceback::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
