@@ -521,6 +521,8 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if self._is_stopped:
+            return
         if timeout is not None:
             timeout = max(timeout, 0)
         _join_thread(self._ident, timeout)
@@ -726,3 +728,34 @@ def _run_threading_atexits():
 
 
 _main_thread = _MainThread()
+
+
+_forking_thread = None
+
+
+def _before_fork():
+    """Remembers which thread forks: in the child it is the only one left."""
+    global _forking_thread
+    _forking_thread = current_thread()
+
+
+def _after_fork():
+    """In a forked child, as CPython's threading._after_fork: only the
+    forking thread lives on (POSIX), under the child's own thread id; it
+    becomes the main thread, and every other thread is stopped."""
+    global _main_thread
+    current = _forking_thread if _forking_thread is not None else _MainThread()
+    ident = get_ident()
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not current:
+            thread._is_stopped = True
+    _active.clear()
+    _limbo.clear()
+    current._ident = ident
+    current._native_id = ident
+    _active[ident] = current
+    _main_thread = current
+
+
+import os as _os
+_os.register_at_fork(before=_before_fork, after_in_child=_after_fork)
