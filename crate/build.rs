@@ -1,7 +1,32 @@
 //! Embeds `scenarios/` into the crate, so the CLI and the page's module carry
-//! the same lessons and neither reads files at run time.
+//! the same lessons and neither reads files at run time. A lesson is
+//! `<id>.toml` with its program `<id>.py`, or, when it has several programs,
+//! with their files in a folder `<id>/` (its `[[program]]` tables name them).
 
 use std::{env, fs, path::Path};
+
+/// The Python files of lesson `id`: `<id>.py` beside its .toml, and every
+/// `.py` in a folder named `<id>` (a lesson of several programs), by name.
+fn program_files(chapter: &Path, id: &str) -> Vec<(String, std::path::PathBuf)> {
+    let mut files = Vec::new();
+    let single = chapter.join(format!("{id}.py"));
+    if single.is_file() {
+        files.push((format!("{id}.py"), single));
+    }
+    let folder = chapter.join(id);
+    if folder.is_dir() {
+        println!("cargo:rerun-if-changed={}", folder.display());
+        let mut inside: Vec<_> = fs::read_dir(&folder)
+            .expect("lesson folder readable")
+            .map(|e| e.expect("readable entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), p))
+            .collect();
+        inside.sort();
+        files.extend(inside);
+    }
+    files
+}
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scenarios");
@@ -31,11 +56,11 @@ fn main() {
             path("chapter.toml")
         );
         for id in ids {
-            out += &format!(
-                "        EmbeddedLesson {{ id: {id:?}, program: include_str!({}), toml: include_str!({}) }},\n",
-                path(&format!("{id}.py")),
-                path(&format!("{id}.toml"))
-            );
+            out += &format!("        EmbeddedLesson {{ id: {id:?}, toml: include_str!({}), files: &[\n", path(&format!("{id}.toml")));
+            for (name, file) in program_files(chapter, &id) {
+                out += &format!("            ({name:?}, include_str!({:?})),\n", file.display().to_string());
+            }
+            out += "        ] },\n";
         }
         out += "    ] },\n";
     }

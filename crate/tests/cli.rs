@@ -159,7 +159,8 @@ fn lessons_json_is_the_catalog() {
         .find(|l| l["id"] == "multitask-sing-dance")
         .expect("the sing-and-dance lesson is there");
     assert_eq!(lesson["chapter"], "01-multitasking");
-    assert!(lesson["program"].as_str().unwrap().contains("REPEAT = 3"));
+    assert_eq!(lesson["programs"][0]["file"], "multitask-sing-dance.py");
+    assert!(lesson["programs"][0]["source"].as_str().unwrap().contains("REPEAT = 3"));
     // The catalog keeps the .toml's own key, `param`, for the parameter list.
     let names: Vec<_> = lesson["params"].as_array().unwrap().iter().map(|p| &p["name"]).collect();
     assert_eq!(names, ["REPEAT", "THREADED"]);
@@ -299,4 +300,33 @@ fn piped_standard_input_feeds_input_as_python3_does() {
     let out = child.wait_with_output().unwrap();
     assert_exit(&out, 0);
     assert_eq!(stdout(&out), "who? hi Ann\nBob\n");
+}
+
+#[test]
+fn a_lesson_of_several_programs_labels_each_line_with_its_host() {
+    let out = pyconc(&["lesson", "distributed-two-hosts", "--set", "TASKS=2"]);
+    assert_exit(&out, 0);
+    let text = stdout(&out);
+    assert!(text.starts_with("worker-1 | Connect to server 10.0.0.1...\nmaster   | put task ImageUrl_0 ...\n"), "{text}");
+    assert!(text.contains("\nworker-1 | run task download ImageUrl_1...\nmaster   | result is ImageUrl_1--->success\n"), "{text}");
+    assert!(text.lines().all(|l| l.starts_with("master   | ") || l.starts_with("worker-1 | ")), "{text}");
+
+    let out = pyconc(&["lesson", "distributed-two-hosts", "--set", "AUTHKEY='qiye'"]);
+    assert_exit(&out, 1);
+    let err = stderr(&out);
+    assert!(err.contains("master   | TypeError: string argument without an encoding\n"), "{err}");
+    assert!(err.contains("worker-1 | TypeError: string argument without an encoding\n"), "{err}");
+}
+
+#[test]
+fn json_gives_each_programs_output() {
+    let out = pyconc(&["lesson", "distributed-two-hosts", "--set", "TASKS=1", "--json"]);
+    assert_exit(&out, 0);
+    let report = json(&out);
+    let programs = report["programs"].as_array().expect("programs");
+    let placed: Vec<_> = programs.iter().map(|p| (p["file"].as_str().unwrap(), p["host"].as_str().unwrap(), p["pid"].as_u64().unwrap())).collect();
+    assert_eq!(placed, [("server.py", "master", 100), ("worker.py", "worker-1", 101)]);
+    assert!(programs[0]["stdout"].as_str().unwrap().ends_with("result is ImageUrl_0--->success\n"));
+    assert_eq!(programs[1]["stdout"], "Connect to server 10.0.0.1...\nrun task download ImageUrl_0...\nworker exit.\n");
+    assert_eq!(report["processes"][1]["host"], "worker-1");
 }

@@ -36,7 +36,7 @@ fn multitask_sing_dance() {
 #[test]
 fn a_bad_parameter_names_the_parameter_and_its_range() {
     let l = lesson("multitask-sing-dance").unwrap();
-    let err = apply_params(&l.program, &[("REPEAT".into(), "25".into())], Some(&l.params)).unwrap_err();
+    let err = apply_params(&l.programs[0].source, &[("REPEAT".into(), "25".into())], Some(&l.params)).unwrap_err();
     assert_eq!(err.to_string(), "parameter REPEAT: 25 is out of range (allowed: 1 to 20)");
 }
 

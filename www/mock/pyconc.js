@@ -17,7 +17,7 @@ const lesson = {
     { name: 'REPEAT', type: 'int', default: 3, min: 1, max: 20, label: { zh: '重复次数', en: 'Repetitions' } },
     { name: 'THREADED', type: 'bool', default: true, label: { zh: '用两个线程', en: 'Use two threads' } },
   ],
-  program,
+  programs: [{ file: 'multitask-sing-dance.py', source: program }],
   fixtures: {},
 }
 
@@ -30,6 +30,11 @@ export function lessons() {
 const S = 1_000_000_000
 
 export class Run {
+  /** The one program the mock knows: the first of `programs` plays it back. */
+  static withPrograms(programs, options = {}) {
+    return new Run(programs[0].source, options)
+  }
+
   constructor(source, options = {}) {
     const params = options.params ?? {}
     const repeat = params.REPEAT ?? 3
@@ -127,6 +132,7 @@ export class Run {
       exit_code: o.kind === 'stopped' ? 130 : 0, outcome: o,
       seed: this.options.seed ?? 0, machine: 'deterministic', steps: this.steps,
       virtual_time_ns: this.t, deadlock: null, processes: [], trace_digest: 'mock', events: this.all,
+      programs: [{ file: 'multitask-sing-dance.py', host: 'localhost', pid: 1, stdout: text('stdout'), stderr: text('stderr'), exit_code: 0 }],
     }
   }
 

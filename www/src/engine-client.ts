@@ -7,6 +7,7 @@ import {
   parseMessage,
   type Chapter,
   type EngineBuild,
+  type ProgramSource,
   type Report,
   type RunOptions,
   type ToWorker,
@@ -117,13 +118,13 @@ export class EngineClient {
     }
   }
 
-  /** Starts a run; a run still in progress is abandoned first. */
-  run(source: string, options: RunOptions, handlers: RunHandlers) {
+  /** Starts a run of `programs` together; a run still in progress is abandoned first. */
+  run(programs: ProgramSource[], options: RunOptions, handlers: RunHandlers) {
     // The worker drops the old run, report and all, when the new one arrives.
     if (this.current) this.settle()
     const runId = this.nextRunId++
     this.current = { runId, handlers }
-    this.send({ type: 'run', runId, source, options })
+    this.send({ type: 'run', runId, programs, options })
   }
 
   /** Asks the worker to stop the current run; replaces it if it does not answer in time. */

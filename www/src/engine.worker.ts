@@ -5,7 +5,7 @@
 // message is heard. The page's main thread never runs the engine.
 import type { z } from 'zod/mini'
 import { EventStream } from './event-stream'
-import { FromWorker, OUTPUT_CAP, ToWorker, parseMessage, type EngineBuild, type RunOptions } from './protocol'
+import { FromWorker, OUTPUT_CAP, ToWorker, parseMessage, type EngineBuild, type ProgramSource, type RunOptions } from './protocol'
 
 type Out = z.input<typeof FromWorker>
 
@@ -147,14 +147,14 @@ function slice(c: Current) {
   schedule(() => slice(c))
 }
 
-function startRun(engine: Engine, runId: number, source: string, options: RunOptions) {
+function startRun(engine: Engine, runId: number, programs: ProgramSource[], options: RunOptions) {
   if (current) {
     current.run.free()
     current = null
   }
   let run: EngineRun
   try {
-    run = new engine.Run(source, options)
+    run = engine.Run.withPrograms(programs, options)
   } catch (e) {
     post({ type: 'rejected', runId, message: errorText(e) })
     return
@@ -194,7 +194,7 @@ self.onmessage = async (ev: MessageEvent) => {
   } catch {
     return // already reported as load-failed
   }
-  if (msg.type === 'run') startRun(engine, msg.runId, msg.source, msg.options)
+  if (msg.type === 'run') startRun(engine, msg.runId, msg.programs, msg.options)
   else if (msg.type === 'stop') stopRun(msg.runId)
   else acknowledge(msg.runId)
 }

@@ -1,12 +1,16 @@
-// The playground page: wires the lesson list, the editor, the parameter form,
-// the output and the timeline to the engine worker. Nothing here runs Python;
+// The playground page: wires the lesson list, the editor (a tab per program
+// when a lesson has several, one per host), the parameter form, the output
+// (one console per program) and the timeline to the engine worker. Nothing here runs Python;
 // the main thread only posts messages and draws what comes back. Loaded by
 // main.ts once the engine worker has been started.
 import { Editor } from './editor'
 import type { EngineClient, EngineClientOptions, EngineInfo } from './engine-client'
+import { LessonCode } from './lesson-code'
 import { OutputView } from './output'
 import { ParamForm, assignedConstants, type FormState } from './params'
+import { ProgramMap } from './programs'
 import type { Chapter, Lesson, PrintEvent, RunOptions } from './protocol'
+import { RunStatusView } from './run-status'
 import * as store from './storage'
 import { TimelineView } from './timeline'
 
@@ -23,6 +27,8 @@ const ui = {
   title: $('lesson-title'),
   observe: $('lesson-observe'),
   edited: $('edited-badge'),
+  tabs: $('program-tabs'),
+  firstOutput: $('output'),
   reset: $<HTMLButtonElement>('reset-code'),
   run: $<HTMLButtonElement>('run-button'),
   stop: $<HTMLButtonElement>('stop-button'),
@@ -34,9 +40,13 @@ const ui = {
 
 let chapters: Chapter[] = []
 let lesson: Lesson | null = null
+/** The lesson's programs as the learner has them. */
+let code: LessonCode | null = null
 let running = false
 
-const output = new OutputView($('output'), $('run-status'))
+/** One console per program of the lesson, the first the page's own. */
+let outputs = [new OutputView(ui.firstOutput)]
+const status = new RunStatusView($('run-status'))
 const timeline = new TimelineView($('timeline'))
 const params = new ParamForm($('param-form'), (state: FormState, byUser) => {
   if (lesson && byUser) store.params.save(lesson.id, state.raw)
@@ -46,10 +56,10 @@ const params = new ParamForm($('param-form'), (state: FormState, byUser) => {
 const editor = new Editor(
   $('editor'),
   (text) => {
-    if (!lesson) return
-    store.code.save(lesson.id, text === lesson.program ? null : text)
+    if (!lesson || !code) return
+    code.edit(text)
     refreshEdited()
-    params.setPresent(assignedConstants(lesson.params, text))
+    refreshPresent()
   },
   () => run(),
 )
@@ -193,26 +203,83 @@ function selectLesson(id: string) {
   ui.observe.querySelector('.zh')!.textContent = next.observe.zh
   ui.observe.querySelector('.en')!.textContent = next.observe.en
   document.title = `${next.title.zh} · pyconc`
-  editor.load(store.code.load(id) ?? next.program)
-  refreshEdited()
+  code = new LessonCode(next, store.code)
+  renderPrograms(next)
   params.show(next.params, store.params.load(id))
-  params.setPresent(assignedConstants(next.params, editor.text))
-  output.reset()
+  refreshPresent()
+  status.reset()
   timeline.reset()
 }
 
+/** A tab and a console per program; the tabs only when there are several. */
+function renderPrograms(l: Lesson) {
+  // Reset first: text of the last run still queued must not land in the new consoles.
+  for (const o of outputs) o.reset()
+  for (const o of outputs.slice(1)) o.text.remove()
+  outputs = l.programs.map((p, i) => {
+    const pre = i === 0 ? ui.firstOutput : (ui.firstOutput.cloneNode(false) as HTMLElement)
+    if (i > 0) outputs[0].text.parentElement!.append(pre)
+    pre.dataset.file = p.file
+    if (p.host) pre.dataset.host = p.host
+    else delete pre.dataset.host
+    const view = new OutputView(pre)
+    view.reset()
+    return view
+  })
+  ui.tabs.replaceChildren()
+  ui.tabs.hidden = l.programs.length < 2
+  l.programs.forEach((p, i) => {
+    const tab = document.createElement('button')
+    tab.type = 'button'
+    tab.setAttribute('role', 'tab')
+    tab.dataset.testid = 'program-tab'
+    tab.dataset.file = p.file
+    if (p.host) tab.dataset.host = p.host
+    const host = document.createElement('strong')
+    host.textContent = p.host ?? ''
+    const file = document.createElement('span')
+    file.className = 'en'
+    file.textContent = ` ${p.file}`
+    tab.append(host, file)
+    tab.addEventListener('click', () => showProgram(i))
+    ui.tabs.append(tab)
+  })
+  showProgram(0)
+}
+
+/** Shows program `i`'s code and output. */
+function showProgram(i: number) {
+  if (!code) return
+  code.select(i)
+  editor.load(code.text)
+  ui.tabs.querySelectorAll<HTMLElement>('[data-testid=program-tab]').forEach((tab, j) => {
+    tab.setAttribute('aria-selected', String(j === code!.current))
+  })
+  outputs.forEach((o, j) => (o.text.hidden = j !== code!.current))
+  refreshEdited()
+}
+
 function refreshEdited() {
-  const edited = lesson !== null && editor.text !== lesson.program
+  const edited = code !== null && code.edited()
   ui.edited.hidden = !edited
   ui.reset.disabled = !edited
+  ui.tabs.querySelectorAll<HTMLElement>('[data-testid=program-tab]').forEach((tab, j) => {
+    tab.classList.toggle('edited', code?.edited(j) ?? false)
+  })
+}
+
+/** Marks the parameters no program assigns any more. */
+function refreshPresent() {
+  if (!lesson || !code) return
+  params.setPresent(assignedConstants(lesson.params, code.sources().map((p) => p.source).join('\n')))
 }
 
 ui.reset.addEventListener('click', () => {
-  if (!lesson) return
-  store.code.save(lesson.id, null)
-  editor.load(lesson.program)
+  if (!code) return
+  code.reset()
+  editor.load(code.text)
   refreshEdited()
-  params.setPresent(assignedConstants(lesson.params, lesson.program))
+  refreshPresent()
 })
 
 // ---- Running ----------------------------------------------------------------
@@ -240,7 +307,7 @@ function runSettings(): Pick<RunOptions, 'seed' | 'switch'> | null {
 }
 
 function run() {
-  if (!lesson || !engine?.isReady) return
+  if (!lesson || !code || !engine?.isReady) return
   const settings = runSettings()
   const values = params.validate().values
   if (!values || !settings) {
@@ -250,37 +317,40 @@ function run() {
   }
   const current = lesson
   performance.mark('pyconc:run')
-  output.reset()
-  output.running()
+  for (const o of outputs) o.reset()
+  status.running()
   timeline.reset()
+  const programs = new ProgramMap()
   running = true
   refreshButtons()
   const done = () => {
     running = false
     refreshButtons()
   }
-  engine.run(editor.text, { lesson: current.id, params: values, ...settings, ...(MAX_STEPS ? { max_steps: MAX_STEPS } : {}) }, {
+  engine.run(code!.sources(), { lesson: current.id, params: values, ...settings, ...(MAX_STEPS ? { max_steps: MAX_STEPS } : {}) }, {
     started: () => {},
     events: (events, truncated) => {
       timeline.add(events)
-      output.print(events.filter((e): e is PrintEvent => e.kind === 'print'), truncated)
+      programs.add(events)
+      const prints = events.filter((e): e is PrintEvent => e.kind === 'print')
+      outputs.forEach((o, i) => o.print(prints.filter((e) => programs.programOf(e.pid) === i), truncated))
     },
     finished: (report, wallMs) => {
       if (!performance.getEntriesByName('pyconc:first-result').length) performance.mark('pyconc:first-result')
       timeline.names(report.processes ?? [])
       timeline.end(report.virtual_time_ns ?? timeline.data.end, report.outcome.kind, ENDING_LABEL[report.outcome.kind] ?? null)
-      output.end({ kind: 'report', report, wallMs })
+      status.end({ kind: 'report', report, wallMs })
       done()
     },
     rejected: (message) => {
       const name = params.paramNamedIn(message)
       if (name) params.setError(name, message)
-      output.end({ kind: 'rejected', message })
+      status.end({ kind: 'rejected', message })
       done()
     },
     aborted: (reason, message) => {
       timeline.schedule()
-      output.end({ kind: reason, message })
+      status.end({ kind: reason, message })
       done()
     },
   })

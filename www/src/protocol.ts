@@ -30,6 +30,10 @@ export const ParamSpec = z.object({
 })
 export type ParamSpec = z.infer<typeof ParamSpec>
 
+/** A program of a lesson: its file, the host it runs on (none: the first), its source. */
+export const LessonProgram = z.object({ file: z.string(), host: z.nullish(z.string()), source: z.string() })
+export type LessonProgram = z.infer<typeof LessonProgram>
+
 /** A lesson, as the engine's `lessons()` gives it. */
 export const Lesson = z.object({
   id: z.string(),
@@ -40,7 +44,8 @@ export const Lesson = z.object({
   observe: Bilingual,
   check: z.string(),
   params: z._default(z.array(ParamSpec), []),
-  program: z.string(),
+  /** One program, or several started together, each on its own host. */
+  programs: z.array(LessonProgram).check(z.minLength(1)),
   fixtures: z.unknown(),
 })
 export type Lesson = z.infer<typeof Lesson>
@@ -51,7 +56,11 @@ export type Chapter = z.infer<typeof Chapter>
 export const ParamValue = z.union([z.number(), z.boolean(), z.string()])
 export type ParamValue = z.infer<typeof ParamValue>
 
-/** The options of `new Run(source, options)`. */
+/** A program to run: its file name and its (possibly edited) source. */
+export const ProgramSource = z.object({ file: z.string(), source: z.string() })
+export type ProgramSource = z.infer<typeof ProgramSource>
+
+/** The options of `Run.withPrograms(programs, options)`. */
 export const RunOptions = z.object({
   seed: z.optional(z.int().check(z.nonnegative())),
   params: z.optional(z.record(z.string(), ParamValue)),
@@ -79,11 +88,13 @@ export const ReapEvent = z.object({ ...at, kind: z.literal('reap'), by: z.number
 export const ReparentEvent = z.object({ ...at, kind: z.literal('reparent'), to: z.number() })
 /** `pid` sent `signal` to `to`. */
 export const SignalEvent = z.object({ ...at, kind: z.literal('signal'), to: z.number(), signal: z.number() })
+/** A program of the run started: `pid` is its main process, on `host`. */
+export const ProgramEvent = z.object({ ...at, kind: z.literal('program'), file: z.string(), host: z.string() })
 /** Kinds this page does not draw yet (lock, queue, ...) pass through untouched. */
 export const OtherEvent = z.looseObject({ ...at, kind: z.string() })
 
 export const TraceEvent = z.union([
-  z.discriminatedUnion('kind', [SpawnEvent, StateEvent, PrintEvent, ExitEvent, ForkEvent, ReapEvent, ReparentEvent, SignalEvent]),
+  z.discriminatedUnion('kind', [SpawnEvent, StateEvent, PrintEvent, ExitEvent, ForkEvent, ReapEvent, ReparentEvent, SignalEvent, ProgramEvent]),
   OtherEvent,
 ])
 export type SpawnEvent = z.infer<typeof SpawnEvent>
@@ -94,6 +105,7 @@ export type ForkEvent = z.infer<typeof ForkEvent>
 export type ReapEvent = z.infer<typeof ReapEvent>
 export type ReparentEvent = z.infer<typeof ReparentEvent>
 export type SignalEvent = z.infer<typeof SignalEvent>
+export type ProgramEvent = z.infer<typeof ProgramEvent>
 export type TraceEvent = z.infer<typeof TraceEvent>
 
 export const Outcome = z.looseObject({
@@ -106,6 +118,8 @@ export type Outcome = z.infer<typeof Outcome>
 export const ProcessSummary = z.looseObject({
   pid: z.number(),
   ppid: z.number(),
+  /** The host it runs on. */
+  host: z.nullish(z.string()),
   name: z.string(),
   exit_code: z.nullish(z.number()),
   zombie_at: z.nullish(u64),
@@ -138,8 +152,13 @@ export const OUTPUT_CAP = 400_000
 
 const runId = z.int().check(z.nonnegative())
 
-/** page → worker: start a run (any run in progress is dropped). */
-export const RunRequest = z.object({ type: z.literal('run'), runId, source: z.string(), options: RunOptions })
+/** page → worker: start a run of these programs together (any run in progress is dropped). */
+export const RunRequest = z.object({
+  type: z.literal('run'),
+  runId,
+  programs: z.array(ProgramSource).check(z.minLength(1)),
+  options: RunOptions,
+})
 /** page → worker: stop this run now. */
 export const StopRequest = z.object({ type: z.literal('stop'), runId })
 /** page → worker: one `events` batch is drawn; send more (flow control). */

@@ -1,5 +1,5 @@
 // What the learner changed, kept in localStorage per lesson: the edited code
-// and the parameter values. A storage that refuses (private mode, quota) only
+// (of each program) and the parameter values. A storage that refuses (private mode, quota) only
 // means edits do not survive a reload; the page goes on.
 const PREFIX = 'pyconc:'
 
@@ -20,10 +20,10 @@ function set(key: string, value: string | null) {
   }
 }
 
-/** The edited program of a lesson, or null when it is the lesson's own. */
+/** An edited program, by its key (lesson-code.ts `codeKey`), or null when it is the lesson's own. */
 export const code = {
-  load: (lesson: string) => get(`code:${lesson}`),
-  save: (lesson: string, text: string | null) => set(`code:${lesson}`, text),
+  load: (key: string) => get(`code:${key}`),
+  save: (key: string, text: string | null) => set(`code:${key}`, text),
 }
 
 /** The raw form values of a lesson's parameters. */

@@ -2,10 +2,11 @@
 // than one process, the process tree (process-tree.ts) on top; then one lane
 // per thread, grouped by process, a coloured span per state; and a tooltip
 // naming what a blocked or sleeping thread waits for, or what became of a
-// process.
+// process. In a run of several programs, each process is labelled with its host.
 import type { ProcessSummary, ThreadState, TraceEvent } from './protocol'
 import { ENDING_W, ROW_H, describe, drawProcessTree } from './process-tree'
 import { ProcessTreeModel } from './process-tree-model'
+import { ProgramMap } from './programs'
 import { el, fitText } from './svg'
 import { TimelineModel, type Lane } from './timeline-model'
 import { formatSeconds, tickStep } from './virtual-time'
@@ -34,6 +35,7 @@ export const STATE_LABEL: Record<ThreadState, string> = {
 export class TimelineView {
   private model = new TimelineModel()
   private tree = new ProcessTreeModel()
+  private programs = new ProgramMap()
   private frame = 0
   private readonly svgHost: HTMLElement
   private readonly tooltip: HTMLElement
@@ -68,6 +70,7 @@ export class TimelineView {
   reset() {
     this.model = new TimelineModel()
     this.tree = new ProcessTreeModel()
+    this.programs = new ProgramMap()
     this.ending = null
     // A drawing under way shows the old run: it is dropped, not finished.
     this.building = null
@@ -78,12 +81,13 @@ export class TimelineView {
   add(events: readonly TraceEvent[]) {
     this.model.add(events)
     this.tree.add(events)
+    this.programs.add(events)
     this.schedule()
   }
 
   /** The processes' names from the run's summary (the events do not carry them). */
   names(processes: readonly ProcessSummary[]) {
-    this.tree.setNames(processes)
+    this.tree.setNames(processes.map((p) => ({ ...p, name: `${this.where(p.pid)}${p.name}` })))
     this.schedule()
   }
 
@@ -262,6 +266,12 @@ export class TimelineView {
     return out
   }
 
+  /** `host · ` before a process's labels in a run of several programs; nothing otherwise. */
+  private where(pid: number): string {
+    const host = this.programs.programs.length > 1 ? this.programs.hostOf(pid) : undefined
+    return host ? `${host} · ` : ''
+  }
+
   /** A section's name in the label column. */
   private heading(svg: SVGElement, y: number, text: string) {
     const h = el('text', { x: 8, y: y + 13, class: 'section-head' }, svg)
@@ -280,10 +290,10 @@ export class TimelineView {
     el('rect', { x: LABEL_W, y: y + 2, width: plotW, height: LANE_H - 4, class: 'lane-bg' }, g)
     const label = el('text', { x: LABEL_W - 8, y: y + LANE_H / 2 + 4, 'text-anchor': 'end', class: 'lane-label' }, g)
     // A greenlet's lane sits under its thread's, its name marked as inside it.
-    const name = lane.greenlet !== undefined ? `↳ ${lane.name}` : many ? `${lane.pid}·${lane.name}` : lane.name
+    const name = lane.greenlet !== undefined ? `↳ ${lane.name}` : many ? `${this.where(lane.pid)}${lane.pid}·${lane.name}` : lane.name
     label.textContent = fitText(name, LABEL_W - 14)
     const title = el('title', {}, label)
-    title.textContent = `pid ${lane.pid} · tid ${lane.tid} · ${lane.greenlet !== undefined ? `greenlet ${lane.greenlet} · ` : ''}${lane.name}`
+    title.textContent = `${this.where(lane.pid)}pid ${lane.pid} · tid ${lane.tid} · ${lane.greenlet !== undefined ? `greenlet ${lane.greenlet} · ` : ''}${lane.name}`
 
     // Spans narrower than a pixel are folded into their neighbour so that a
     // long run of quick switches stays a few hundred rectangles. A brief run

@@ -18,11 +18,11 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use lexopt::prelude::*;
-    use pyconc::machine::{Run, RunConfig, SwitchRule};
+    use pyconc::machine::{Program, Run, RunConfig, SwitchRule};
     use pyconc::os::Page;
-    use pyconc::scenario::{self, apply_params};
+    use pyconc::scenario::{self, apply_params_each};
     use pyconc::trace::{EventKind, Stream};
-    use rustpython_parser::{ast, Parse};
+    use std::collections::BTreeMap;
     use std::io::{self, Write};
 
     const USAGE: &str = "\
@@ -222,12 +222,12 @@ options:
     fn execute(args: Args) -> Result<i32, UsageError> {
         let mut web = Vec::new();
         let mut hosts = Vec::new();
-        let (source, filename, specs) = match &args.command {
+        let (programs, specs) = match &args.command {
             Command::Lessons => return Ok(list_lessons(args.json)),
             Command::Run { file } => {
                 let source = std::fs::read_to_string(file)
                     .map_err(|e| UsageError(format!("can't open file {file:?}: {}", io_reason(&e))))?;
-                (source, file.clone(), None)
+                (vec![Program { file: file.clone(), source, host: None }], None)
             }
             Command::Lesson { id } => {
                 let lesson = scenario::lesson(id).ok_or_else(|| {
@@ -235,30 +235,34 @@ options:
                 })?;
                 web = lesson.web;
                 hosts = lesson.hosts;
-                (lesson.program, format!("{id}.py"), Some(lesson.params))
+                let programs = lesson
+                    .programs
+                    .into_iter()
+                    .map(|p| Program { file: p.file, source: p.source, host: p.host })
+                    .collect();
+                (programs, Some(lesson.params))
             }
         };
-        // Parameters are written into the program's text, which needs a
-        // program that parses; one that does not runs as written, so its
-        // SyntaxError is reported as `python3` reports it (exit status 1).
-        let program = if args.sets.is_empty() || ast::Suite::parse(&source, &filename).is_err() {
-            source
-        } else {
-            apply_params(&source, &args.sets, specs.as_deref())?
-        };
+        // Parameters are written into the programs' text; one that does not
+        // parse runs as written, so its SyntaxError is reported as `python3`
+        // reports it (exit status 1).
+        let sources: Vec<&str> = programs.iter().map(|p| p.source.as_str()).collect();
+        let sources = apply_params_each(&sources, &args.sets, specs.as_deref())?;
+        let programs: Vec<Program> =
+            programs.into_iter().zip(sources).map(|(p, source)| Program { source, ..p }).collect();
         let defaults = RunConfig::default();
         let config = RunConfig {
             seed: args.seed,
             switch: args.switch,
             max_steps: args.max_steps.unwrap_or(defaults.max_steps),
             max_time_ns: args.timeout_ns.unwrap_or(defaults.max_time_ns),
-            filename,
             stdin: piped_stdin(),
             web: web.into_iter().chain(args.web).collect(),
             hosts,
             ..defaults
         };
-        let mut run = Run::new(&program, config);
+        let labels = HostLabels::new(&programs, &config);
+        let mut run = Run::start(programs, config);
         if args.json {
             while !run.step(SLICE) {}
             let report = run.report();
@@ -268,12 +272,23 @@ options:
             let _ = out.flush();
             return Ok(report.exit_code);
         }
+        stream(&mut run, labels)
+    }
+
+    /// Runs to the end, writing the output as it comes: as `python3` would
+    /// for one program; line by line with each line's host in front for
+    /// several (see `HostLabels`).
+    fn stream(run: &mut Run, mut labels: Option<HostLabels>) -> Result<i32, UsageError> {
         let mut stdout = io::stdout().lock();
         let mut stderr = io::stderr().lock();
         loop {
             let finished = run.step(SLICE);
             for event in run.take_events() {
                 if let EventKind::Print { stream, text } = event.kind {
+                    let text = match &mut labels {
+                        Some(labels) => labels.label(run.program_of(event.pid), stream, &text),
+                        None => text,
+                    };
                     let written = match stream {
                         Stream::Stdout => stdout.write_all(text.as_bytes()),
                         Stream::Stderr => stdout.flush().and_then(|_| stderr.write_all(text.as_bytes())),
@@ -294,7 +309,64 @@ options:
                 break;
             }
         }
+        if let Some(labels) = labels {
+            let (out, err) = labels.rest();
+            let _ = stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush());
+            let _ = stderr.write_all(err.as_bytes());
+        }
         Ok(run.exit_code())
+    }
+
+    /// The output of a run of several programs, labelled by host: each line
+    /// starts with its program's host name, padded to the longest, and `| `
+    /// (`worker-1 | run task download ImageUrl_0...`), on the stream it was
+    /// written to. Lines are whole: a program's unfinished line waits for its
+    /// end, or for the end of the run.
+    struct HostLabels {
+        /// Each program's label, `master   | `.
+        prefixes: Vec<String>,
+        /// Each (program, stream)'s unfinished line.
+        pending: BTreeMap<(usize, bool), String>,
+    }
+
+    impl HostLabels {
+        /// Labels for `programs`, or None for a run of one program, whose
+        /// output is the program's own.
+        fn new(programs: &[Program], config: &RunConfig) -> Option<HostLabels> {
+            if programs.len() < 2 {
+                return None;
+            }
+            let first = config.hosts.first().map_or("localhost", |h| h.name.as_str());
+            let names: Vec<&str> = programs.iter().map(|p| p.host.as_deref().unwrap_or(first)).collect();
+            let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+            let prefixes = names.iter().map(|n| format!("{n:width$} | ")).collect();
+            Some(HostLabels { prefixes, pending: BTreeMap::new() })
+        }
+
+        /// The whole lines `text` completes, labelled; `program` None (the
+        /// machine's own reports) counts as the first program.
+        fn label(&mut self, program: Option<usize>, stream: Stream, text: &str) -> String {
+            let program = program.unwrap_or(0);
+            let line = self.pending.entry((program, stream == Stream::Stderr)).or_default();
+            line.push_str(text);
+            let Some(end) = line.rfind('\n') else { return String::new() };
+            let rest = line.split_off(end + 1);
+            let done = std::mem::replace(line, rest);
+            done.lines().map(|l| format!("{}{l}\n", self.prefixes[program])).collect()
+        }
+
+        /// The unfinished lines at the end of the run, labelled and ended:
+        /// (stdout, stderr).
+        fn rest(self) -> (String, String) {
+            let (mut out, mut err) = (String::new(), String::new());
+            for ((program, is_err), line) in self.pending {
+                if !line.is_empty() {
+                    let text = format!("{}{line}\n", self.prefixes[program]);
+                    if is_err { err.push_str(&text) } else { out.push_str(&text) }
+                }
+            }
+            (out, err)
+        }
     }
 
     /// "No such file or directory", without Rust's "(os error 2)".

@@ -5,7 +5,7 @@
 //! eval-breaker point while another thread is ready.
 
 use super::scheduler::Seeded;
-use super::{Outcome, ProcessInfo, Report, RunConfig, SwitchRule, Waiter};
+use super::{Outcome, ProcessInfo, Program, ProgramReport, Report, RunConfig, SwitchRule, Waiter};
 use crate::lang::compile::{compile, CompileError};
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Dict, Key, Value};
@@ -33,11 +33,13 @@ const MAX_SLICE: u64 = 10_000;
 /// check interval of the Pythons the seeds were written with (100 ticks).
 const ANY_BYTECODE_SLICE: u64 = 100;
 
-/// The pid of the first Python process (pid 1 is init).
+/// The pid of the first program's main process (pid 1 is init); further
+/// programs of the run take the pids after it.
 pub const MAIN_PID: u32 = 100;
 
-/// A run of one program on the deterministic machine, advanced in slices so
-/// that its host (the page's worker, the CLI) stays responsive and can stop it.
+/// A run of one program, or of several started together, on the
+/// deterministic machine, advanced in slices so that its host (the page's
+/// worker, the CLI) stays responsive and can stop it.
 pub struct Run {
     config: RunConfig,
     kernel: Kernel,
@@ -56,13 +58,27 @@ pub struct Run {
     /// The exit hooks started, by process and module.
     exit_hooks_started: std::collections::BTreeSet<(u32, String)>,
     deadlock: Option<Vec<Waiter>>,
+    /// The main process of each program, in the programs' order.
+    mains: Vec<u32>,
 }
 
 impl Run {
-    /// Compiles `source` and prepares its main thread. A SyntaxError or an
+    /// Compiles `source` and prepares its main thread: a run of one program,
+    /// named `config.filename`, on the first host. A SyntaxError or an
     /// unsupported construct does not fail here: the run finishes at once with
     /// exit status 1 and the error on stderr, as `python3` would.
     pub fn new(source: &str, config: RunConfig) -> Run {
+        let program = Program { file: config.filename.clone(), source: source.to_string(), host: None };
+        Run::start(vec![program], config)
+    }
+
+    /// Starts `programs` together, each as the main process of its host
+    /// (pids 100, 101, ... in their order), and runs them until all of their
+    /// processes have ended. A program that does not compile ends at once
+    /// with exit status 1 and its error on its stderr; the others run on. A
+    /// host no `[[host]]` declares, or a malformed network, is a usage error:
+    /// nothing runs and the exit status is 2.
+    pub fn start(programs: Vec<Program>, config: RunConfig) -> Run {
         let mut run = Run {
             kernel: Kernel::new(config.seed, EPOCH),
             scheduler: Seeded::new(config.seed),
@@ -75,26 +91,54 @@ impl Run {
             pending_exit: BTreeMap::new(),
             exit_hooks_started: Default::default(),
             deadlock: None,
+            mains: Vec::new(),
             config,
         };
         run.kernel.stdin = run.config.stdin.clone();
         run.kernel.files = run.config.files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect();
-        let network = Net::new(&run.config.hosts, &run.config.web);
-        let filename: Rc<str> = Rc::from(run.config.filename.as_str());
-        let proc = Rc::new(new_process(filename.clone(), source));
-        run.kernel.add_process(MAIN_PID, INIT_PID, "MainProcess", proc.clone());
-        match network {
-            Ok(net) => run.kernel.net = net,
+        let placed = Net::new(&run.config.hosts, &run.config.web).and_then(|net| {
+            let homes = programs.iter().map(|p| home(&net, p)).collect::<Result<Vec<_>, _>>()?;
+            Ok((net, homes))
+        });
+        for (i, p) in programs.iter().enumerate() {
+            let pid = MAIN_PID + i as u32;
+            let proc = Rc::new(new_process(Rc::from(p.file.as_str()), &p.source));
+            run.kernel.add_process(pid, INIT_PID, "MainProcess", proc);
+            run.mains.push(pid);
+        }
+        run.kernel.next_pid = MAIN_PID + programs.len() as u32;
+        match placed {
+            Ok((net, homes)) => {
+                run.kernel.net = net;
+                for (&pid, host) in run.mains.iter().zip(homes) {
+                    run.kernel.net.place(pid, host);
+                }
+            }
             Err(e) => {
-                // A malformed network is a usage error (exit status 2), not the program's.
+                // A malformed network is a usage error (exit status 2), not the programs'.
                 run.kernel.write(MAIN_PID, 0, Stream::Stderr, &format!("pyconc: {e}\n"));
-                run.kernel.terminate(MAIN_PID, Termination::Exited(2));
+                for pid in run.mains.clone() {
+                    run.kernel.terminate(pid, Termination::Exited(2));
+                }
                 run.finish(Outcome::Exited, 2);
                 return run;
             }
         }
-        match compile(source, &filename) {
+        for (pid, program) in run.mains.clone().into_iter().zip(programs) {
+            run.load(pid, program);
+        }
+        run
+    }
+
+    /// Records that `program` starts as process `pid`, compiles it and
+    /// readies its main thread; a compile error ends the process at once.
+    fn load(&mut self, pid: u32, program: Program) {
+        let host = self.kernel.net.hosts[self.kernel.net.home(pid)].name.clone();
+        self.kernel.emit(pid, 0, EventKind::Program { file: program.file.clone(), host });
+        let filename: Rc<str> = Rc::from(program.file.as_str());
+        match compile(&program.source, &filename) {
             Ok(code) => {
+                let proc = self.kernel.process(pid).py.clone();
                 let globals = Rc::new(RefCell::new(Dict::default()));
                 {
                     let mut g = globals.borrow_mut();
@@ -107,29 +151,21 @@ impl Run {
                 let mut frame = Frame::new(code, globals.clone(), Some(globals));
                 frame.ret = ReturnMode::ThreadRoot;
                 let thread = Thread { frames: vec![frame], ..Default::default() };
-                run.kernel.spawn(MAIN_PID, "MainThread".into(), thread, None, false);
+                self.kernel.spawn(pid, "MainThread".into(), thread, None, false);
             }
             Err(e) => {
-                let text = match &e {
-                    CompileError::Syntax { msg, line, col, text } => {
-                        let stripped = text.trim_start();
-                        let indent = text.chars().count() - stripped.chars().count();
-                        let caret = (*col as usize).saturating_sub(indent + 1);
-                        format!(
-                            "  File \"{}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}\n",
-                            run.config.filename,
-                            stripped.trim_end(),
-                            " ".repeat(caret)
-                        )
-                    }
-                    CompileError::Unsupported { .. } => format!("pyconc: {e}\n"),
-                };
-                run.kernel.write(MAIN_PID, 0, Stream::Stderr, &text);
-                run.kernel.terminate(MAIN_PID, Termination::Exited(1));
-                run.finish(Outcome::Exited, 1);
+                let text = compile_error_text(&e, &program.file);
+                self.kernel.write(pid, 0, Stream::Stderr, &text);
+                self.process_ended(pid, Termination::Exited(1));
             }
         }
-        run
+    }
+
+    /// The index of the program whose processes include `pid` (its main
+    /// process or one forked from it), if any.
+    pub fn program_of(&self, pid: u32) -> Option<usize> {
+        let sid = self.kernel.processes.iter().find(|p| p.pid == pid)?.sid;
+        self.mains.iter().position(|&m| m == sid)
     }
 
     /// Executes up to `budget` instructions; returns true once the run is over.
@@ -314,11 +350,12 @@ impl Run {
     fn process_ended(&mut self, pid: u32, how: Termination) {
         self.pending_exit.remove(&pid);
         self.kernel.terminate(pid, how);
-        if pid == MAIN_PID {
-            self.exit_code = how.exit_code().rem_euclid(256);
-            if let Termination::Signaled(s) = how {
-                self.exit_code = 128 + s;
-            }
+        // The run's status is its first program to end with a non-zero one.
+        if self.mains.contains(&pid) && self.exit_code == 0 {
+            self.exit_code = match how {
+                Termination::Signaled(s) => 128 + s,
+                Termination::Exited(_) => how.exit_code().rem_euclid(256),
+            };
         }
         if self.kernel.processes.iter().all(|p| p.exit_code.is_some()) {
             let code = self.exit_code;
@@ -448,6 +485,7 @@ impl Run {
             steps: self.steps,
             virtual_time_ns: self.kernel.now,
             deadlock: self.deadlock.clone(),
+            programs: self.program_reports(),
             processes: self
                 .kernel
                 .processes
@@ -455,6 +493,8 @@ impl Run {
                 .map(|p| ProcessInfo {
                     pid: p.pid,
                     ppid: p.ppid,
+                    host: self.kernel.net.hosts[self.kernel.net.home(p.pid)].name.clone(),
+                    program: self.program_of(p.pid).map(|i| self.mains[i]),
                     name: p.name.clone(),
                     exit_code: p.exit_code,
                     zombie_at: p.zombie_at,
@@ -464,6 +504,51 @@ impl Run {
             trace_digest: trace::digest(&self.kernel.events),
             events: if with_events { self.kernel.events.clone() } else { Vec::new() },
         }
+    }
+}
+
+impl Run {
+    /// Each program's output and exit status.
+    fn program_reports(&self) -> Vec<ProgramReport> {
+        let started = self.kernel.events.iter().filter_map(|e| match &e.kind {
+            EventKind::Program { file, host } => Some((e.pid, file, host)),
+            _ => None,
+        });
+        started
+            .map(|(pid, file, host)| {
+                let in_program = |p: u32| self.program_of(p) == self.program_of(pid);
+                let mut report = ProgramReport::collect(file, host, pid, &self.kernel.events, in_program);
+                report.exit_code = self.kernel.processes.iter().find(|p| p.pid == pid).and_then(|p| p.exit_code);
+                report
+            })
+            .collect()
+    }
+}
+
+/// The index of `program`'s host in `net`; an error names a host no
+/// `[[host]]` declares.
+fn home(net: &Net, program: &Program) -> Result<usize, String> {
+    let Some(name) = &program.host else { return Ok(0) };
+    net.host_named(name).ok_or_else(|| {
+        let known: Vec<&str> = net.hosts.iter().map(|h| h.name.as_str()).collect();
+        format!("program {}: no host is named {name:?} (the hosts: {})", program.file, known.join(", "))
+    })
+}
+
+/// What `python3` prints for a program that does not compile.
+fn compile_error_text(e: &CompileError, file: &str) -> String {
+    match e {
+        CompileError::Syntax { msg, line, col, text } => {
+            let stripped = text.trim_start();
+            let indent = text.chars().count() - stripped.chars().count();
+            let caret = (*col as usize).saturating_sub(indent + 1);
+            format!(
+                "  File \"{file}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}\n",
+                stripped.trim_end(),
+                " ".repeat(caret)
+            )
+        }
+        CompileError::Unsupported { .. } => format!("pyconc: {e}\n"),
     }
 }
 

@@ -5,9 +5,11 @@
 //! holds what every machine shares: its configuration and its report.
 
 mod deterministic;
+mod program;
 mod scheduler;
 
 pub use deterministic::Run;
+pub use program::{Program, ProgramReport};
 
 use crate::os::{HostSpec, Page};
 use crate::trace::{Event, Nanos};
@@ -39,14 +41,15 @@ pub struct RunConfig {
     pub max_time_ns: Nanos,
     /// The most bytes the program may print (stdout and stderr together).
     pub max_output_bytes: u64,
-    /// The file name tracebacks show.
+    /// The file name tracebacks show, for a run of one program (`Run::new`);
+    /// a run of several names each (`Run::start`).
     pub filename: String,
     /// What `input()` and `sys.stdin` read.
     pub stdin: String,
     /// The files `open()` finds at the start, by path (a lesson's fixtures).
     pub files: BTreeMap<String, String>,
-    /// The hosts of the network; none: one host, "localhost" (127.0.0.1),
-    /// where the first process runs (it runs on the first host declared).
+    /// The hosts of the network; none: one host, "localhost" (127.0.0.1).
+    /// A program runs on the host it names, or on the first one.
     pub hosts: Vec<HostSpec>,
     /// The pages of the simulated web (a lesson's `[[web]]` fixture).
     pub web: Vec<Page>,
@@ -106,8 +109,12 @@ pub struct Waiter {
 pub struct ProcessInfo {
     /// Its pid.
     pub pid: u32,
-    /// Its parent's pid (0 for the first process).
+    /// Its parent's pid (1, init, for a program's main process).
     pub ppid: u32,
+    /// The host it runs on.
+    pub host: String,
+    /// The pid of the main process of the program it belongs to.
+    pub program: Option<u32>,
     /// Its name: MainProcess, Process-1, ...
     pub name: String,
     /// Its exit status, once it has one.
@@ -121,11 +128,15 @@ pub struct ProcessInfo {
 /// The result of a run, as `pyconc run --json` prints it (DESIGN.md).
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
-    /// Everything the program wrote to stdout.
+    /// Everything the programs wrote to stdout, in the order written.
     pub stdout: String,
     /// Everything written to stderr: tracebacks, warnings, pyconc's own reports.
     pub stderr: String,
-    /// The exit status (see DESIGN.md: 3 deadlock, 4 budget).
+    /// Each program's own output and exit status, in the programs' order.
+    pub programs: Vec<ProgramReport>,
+    /// The exit status (see DESIGN.md: 3 deadlock, 4 budget); with several
+    /// programs, the first non-zero status a program's main process ended
+    /// with (0 when all ended with 0).
     pub exit_code: i32,
     /// How the run ended.
     pub outcome: Outcome,

@@ -41,6 +41,11 @@ pub struct ProcessEntry {
     pub pid: u32,
     /// Its parent's pid.
     pub ppid: u32,
+    /// Its session, as POSIX's `getsid`: the pid of the program's main
+    /// process it descends from (a fork inherits it, re-parenting keeps it),
+    /// so each process's output and lane can be told to its program when a
+    /// run has several.
+    pub sid: u32,
     /// Its name (MainProcess, Process-1).
     pub name: String,
     /// Its Python state.
@@ -161,11 +166,14 @@ impl Kernel {
         self.emit(pid, tid, EventKind::Print { stream, text: text.to_string() });
     }
 
-    /// Adds a process; returns its pid.
+    /// Adds a process, in its parent's session (a child of init starts a
+    /// session of its own); returns its pid.
     pub fn add_process(&mut self, pid: u32, ppid: u32, name: &str, py: Rc<Process>) -> u32 {
+        let sid = self.processes.iter().find(|p| p.pid == ppid).map_or(pid, |p| p.sid);
         self.processes.push(ProcessEntry {
             pid,
             ppid,
+            sid,
             name: name.to_string(),
             py,
             exit_code: None,

@@ -167,6 +167,17 @@ impl Net {
         self.hosts.push(Host { name: name.to_string(), ip, latency, bandwidth, next_port: EPHEMERAL_FIRST });
     }
 
+    /// Places a process on `host` (an index into `hosts`), as a program
+    /// started there; its forks stay there too.
+    pub fn place(&mut self, pid: u32, host: usize) {
+        self.homes.insert(pid, host);
+    }
+
+    /// The index of the host named `name`, as `[[host]]` tables declare it.
+    pub fn host_named(&self, name: &str) -> Option<usize> {
+        self.hosts.iter().position(|h| h.name == name)
+    }
+
     /// The host a process runs on.
     pub fn home(&self, pid: u32) -> usize {
         self.homes.get(&pid).copied().unwrap_or(0)

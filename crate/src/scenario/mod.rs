@@ -1,11 +1,14 @@
-//! The lessons: each is a Python program plus a `.toml` that names its
-//! parameters, what to observe and what its check verifies. They are embedded
+//! The lessons: each is a Python program (or several, each on its own host)
+//! plus a `.toml` that names its parameters, what to observe and what its
+//! check verifies. They are embedded
 //! at build time from `scenarios/` (see `build.rs`), so the CLI and the page
 //! carry exactly the same catalog.
 
 mod params;
+mod programs;
 
-pub use params::{apply_params, ParamError};
+pub use params::{apply_params, apply_params_each, ParamError};
+pub use programs::{LessonError, LessonProgram};
 
 use crate::os::{HostSpec, Page};
 use serde::{Deserialize, Serialize};
@@ -83,9 +86,11 @@ pub struct Lesson {
     /// (`[[param]]` tables in the .toml, `params` in JSON.)
     #[serde(default, rename(deserialize = "param"))]
     pub params: Vec<ParamSpec>,
-    /// The Python program.
-    #[serde(default)]
-    pub program: String,
+    /// Its programs: one, `<id>.py`, or several, as its `[[program]]`
+    /// tables list them (each a file of the folder `<id>/` and its host).
+    /// All start together; parameters apply to each that defines them.
+    #[serde(default, rename(deserialize = "program"))]
+    pub programs: Vec<LessonProgram>,
     /// Named fixtures the program reads (file contents, stdin).
     #[serde(default)]
     pub fixtures: BTreeMap<String, String>,
@@ -116,8 +121,9 @@ pub struct Chapter {
 
 struct EmbeddedLesson {
     id: &'static str,
-    program: &'static str,
     toml: &'static str,
+    /// Its Python files by name (see `build.rs`).
+    files: &'static [(&'static str, &'static str)],
 }
 
 struct EmbeddedChapter {
@@ -128,9 +134,9 @@ struct EmbeddedChapter {
 
 const EMBEDDED: &[EmbeddedChapter] = include!(concat!(env!("OUT_DIR"), "/scenarios.rs"));
 
-/// The whole course, chapter by chapter. A malformed `.toml` is a build-time
-/// mistake of ours; the catalog test parses every one, so this never fails
-/// for a shipped build.
+/// The whole course, chapter by chapter. A malformed `.toml` or a program
+/// file it names that is missing is a build-time mistake of ours; the
+/// catalog test assembles every lesson, so this never fails for a shipped build.
 pub fn catalog() -> Vec<Chapter> {
     EMBEDDED
         .iter()
@@ -142,12 +148,8 @@ pub fn catalog() -> Vec<Chapter> {
                 .lessons
                 .iter()
                 .map(|l| {
-                    let mut lesson: Lesson = toml::from_str(l.toml)
-                        .unwrap_or_else(|e| panic!("scenarios/{}/{}.toml: {e}", c.folder, l.id));
-                    lesson.id = l.id.to_string();
-                    lesson.chapter = c.folder.to_string();
-                    lesson.program = l.program.to_string();
-                    lesson
+                    Lesson::assemble(l.id, c.folder, l.toml, l.files)
+                        .unwrap_or_else(|e| panic!("scenarios/{}/{}.toml: {e}", c.folder, l.id))
                 })
                 .collect();
             chapter.lessons.sort_by_key(|l| course_position(&chapter.order, &l.id));
@@ -184,9 +186,10 @@ mod tests {
         let lessons: Vec<_> = catalog().into_iter().flat_map(|c| c.lessons).collect();
         assert!(lessons.iter().any(|l| l.id == "multitask-sing-dance"));
         for l in lessons {
-            assert!(!l.program.is_empty(), "{} has a program", l.id);
-            apply_params(&l.program, &[], Some(&l.params))
-                .unwrap_or_else(|e| panic!("{}: {e}", l.id));
+            assert!(l.programs.iter().all(|p| !p.source.is_empty()), "{} has its programs", l.id);
+            for p in &l.programs {
+                apply_params(&p.source, &[], Some(&l.params)).unwrap_or_else(|e| panic!("{}: {e}", l.id));
+            }
         }
     }
 }

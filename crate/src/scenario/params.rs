@@ -30,46 +30,73 @@ pub fn apply_params(
     sets: &[(String, String)],
     specs: Option<&[ParamSpec]>,
 ) -> Result<String, ParamError> {
-    let module = ast::Suite::parse(source, "<lesson>")
-        .map_err(|e| ParamError(format!("the program does not parse: {e}")))?;
-    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    ast::Suite::parse(source, "<lesson>").map_err(|e| ParamError(format!("the program does not parse: {e}")))?;
+    let mut out = apply_params_each(&[source], sets, specs)?;
+    Ok(out.remove(0))
+}
+
+/// `apply_params` over the programs of one run (a lesson of several): each
+/// parameter is set in every program that assigns it, and must be assigned
+/// by at least one. A program that does not parse is left as written, so
+/// that it reports its own SyntaxError when it runs; then a parameter no
+/// other program assigns is not an error either.
+pub fn apply_params_each(
+    sources: &[&str],
+    sets: &[(String, String)],
+    specs: Option<&[ParamSpec]>,
+) -> Result<Vec<String>, ParamError> {
+    let modules: Vec<Option<ast::Suite>> =
+        sources.iter().map(|s| ast::Suite::parse(s, "<lesson>").ok()).collect();
+    let mut edits: Vec<Vec<(usize, usize, String)>> = vec![Vec::new(); sources.len()];
     for (name, text) in sets {
-        if let Some(specs) = specs {
-            if !specs.iter().any(|s| &s.name == name) {
-                let known: Vec<_> = specs.iter().map(|s| s.name.as_str()).collect();
-                return Err(ParamError(format!(
-                    "unknown parameter {name}; this lesson has: {}",
-                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
-                )));
-            }
-        }
-        let value = find_constant(&module, name).ok_or_else(|| {
-            ParamError(format!(
-                "parameter {name}: the program has no module-level assignment `{name} = ...`"
-            ))
-        })?;
-        let literal = match specs {
-            Some(specs) => {
-                let spec = specs.iter().find(|s| &s.name == name).expect("checked above");
-                checked_literal(spec, text)?
-            }
-            None if is_str_constant(value) && !is_literal(text) => py_str(text),
-            None if is_literal(text) => text.clone(),
-            None => {
-                return Err(ParamError(format!(
-                    "parameter {name}: {text:?} is not a Python literal"
-                )))
-            }
+        let spec = match specs {
+            Some(specs) => Some(known(specs, name)?),
+            None => None,
         };
-        let range = expr_range(value);
-        edits.push((range.0, range.1, literal));
+        let mut assigned = false;
+        for (module, edits) in modules.iter().zip(&mut edits) {
+            let Some(value) = module.as_deref().and_then(|m| find_constant(m, name)) else { continue };
+            assigned = true;
+            let range = expr_range(value);
+            edits.push((range.0, range.1, literal(spec, name, value, text)?));
+        }
+        if !assigned && modules.iter().all(Option::is_some) {
+            let which = if sources.len() == 1 { "the program has no" } else { "no program has a" };
+            return Err(ParamError(format!("parameter {name}: {which} module-level assignment `{name} = ...`")));
+        }
     }
+    Ok(sources.iter().zip(edits).map(|(source, edits)| edit(source, edits)).collect())
+}
+
+/// The spec of parameter `name`, or an error listing the known ones.
+fn known<'a>(specs: &'a [ParamSpec], name: &str) -> Result<&'a ParamSpec, ParamError> {
+    specs.iter().find(|s| s.name == name).ok_or_else(|| {
+        let known: Vec<_> = specs.iter().map(|s| s.name.as_str()).collect();
+        ParamError(format!(
+            "unknown parameter {name}; this lesson has: {}",
+            if known.is_empty() { "none".to_string() } else { known.join(", ") }
+        ))
+    })
+}
+
+/// The literal to write for `text` in place of the constant's `value`.
+fn literal(spec: Option<&ParamSpec>, name: &str, value: &ast::Expr, text: &str) -> Result<String, ParamError> {
+    match spec {
+        Some(spec) => checked_literal(spec, text),
+        None if is_str_constant(value) && !is_literal(text) => Ok(py_str(text)),
+        None if is_literal(text) => Ok(text.to_string()),
+        None => Err(ParamError(format!("parameter {name}: {text:?} is not a Python literal"))),
+    }
+}
+
+/// `source` with each (start, end, text) edit applied.
+fn edit(source: &str, mut edits: Vec<(usize, usize, String)>) -> String {
     edits.sort_by_key(|e| std::cmp::Reverse(e.0));
     let mut out = source.to_string();
     for (start, end, literal) in edits {
         out.replace_range(start..end, &literal);
     }
-    Ok(out)
+    out
 }
 
 fn find_constant<'a>(module: &'a [ast::Stmt], name: &str) -> Option<&'a ast::Expr> {
@@ -237,6 +264,25 @@ mod tests {
         // Also when the program has no such constant at all.
         let err = apply_params(PROGRAM, &[("NOPE".into(), "1".into())], Some(&specs)).unwrap_err();
         assert_eq!(err.0, "unknown parameter NOPE; this lesson has: REPEAT");
+    }
+
+    #[test]
+    fn several_programs_each_get_the_parameters_they_assign() {
+        let specs = [spec("REPEAT", ParamType::Int, None, None), spec("LOCK", ParamType::Str, None, None)];
+        let sources = ["REPEAT = 3\n", "LOCK = 'Lock'\nREPEAT = 3\n"];
+        let sets = [("REPEAT".into(), "5".into()), ("LOCK".into(), "RLock".into())];
+        let out = apply_params_each(&sources, &sets, Some(&specs)).unwrap();
+        assert_eq!(out, ["REPEAT = 5\n", "LOCK = 'RLock'\nREPEAT = 5\n"]);
+        let specs = [spec("MISSING", ParamType::Int, None, None)];
+        let err = apply_params_each(&sources, &[("MISSING".into(), "1".into())], Some(&specs)).unwrap_err();
+        assert_eq!(err.0, "parameter MISSING: no program has a module-level assignment `MISSING = ...`");
+    }
+
+    #[test]
+    fn a_program_that_does_not_parse_is_left_as_written() {
+        let sources = ["REPEAT = 3\n", "def (\n"];
+        let out = apply_params_each(&sources, &[("REPEAT".into(), "5".into()), ("X".into(), "1".into())], None).unwrap();
+        assert_eq!(out, ["REPEAT = 5\n", "def (\n"]);
     }
 
     #[test]

@@ -89,6 +89,17 @@ pub enum EventKind {
         /// Its new parent (init).
         to: u32,
     },
+    /// A program of the run started: this process is its main process, on
+    /// `host` (a run of several programs, one a host, tells their output and
+    /// their lanes apart by it; a process forked later belongs to its
+    /// parent's program). Recorded before the process's first thread, so
+    /// with `tid` 0.
+    Program {
+        /// The program's file name, as tracebacks show it: `server.py`.
+        file: String,
+        /// The host it runs on: `master`, or `localhost` for a run without hosts.
+        host: String,
+    },
     /// A process took a name of its own (a multiprocessing child, which
     /// starts as a fork with its parent's name, becomes Process-1).
     ProcessName {

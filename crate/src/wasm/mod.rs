@@ -14,7 +14,6 @@
 
 use crate::machine::{self, RunConfig, SwitchRule};
 use crate::scenario;
-use rustpython_parser::{ast, Parse};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
@@ -70,7 +69,10 @@ export interface Report {
   steps: number;
   virtual_time_ns: number;
   deadlock: { pid: number; tid: number; name: string; waits_for: string }[] | null;
-  processes: { pid: number; ppid: number; name: string; exit_code: number | null; zombie_at: number | null; reaped_at: number | null }[];
+  /** Each program's own output. */
+  programs: ProgramReport[];
+  /** `host`: where it runs; `program`: the pid of its program's main process. */
+  processes: { pid: number; ppid: number; host: string; program: number | null; name: string; exit_code: number | null; zombie_at: number | null; reaped_at: number | null }[];
   trace_digest: string;
   events: Event[];
 }
@@ -89,7 +91,16 @@ export interface ParamSpec {
   label: Text;
 }
 
-/** A lesson: its program and what its .toml says. */
+/** A program of a lesson: its file, its host (none: the first), its source. */
+export interface LessonProgram { file: string; host?: string; source: string }
+
+/** A program to run: a file name, its (possibly edited) source, its host. */
+export interface ProgramSource { file: string; source: string; host?: string }
+
+/** What one program of a run printed, and how its main process ended. */
+export interface ProgramReport { file: string; host: string; pid: number; stdout: string; stderr: string; exit_code: number | null }
+
+/** A lesson: its programs and what its .toml says. */
 export interface Lesson {
   id: string;
   chapter: string;
@@ -100,7 +111,8 @@ export interface Lesson {
   check: string;
   /** The parameters, in form order. */
   params: ParamSpec[];
-  program: string;
+  /** One program, or several, each on its own host. */
+  programs: LessonProgram[];
   fixtures: { [name: string]: string };
   web?: Page[];
   hosts?: Host[];
@@ -165,6 +177,15 @@ pub struct WasmRun {
     run: machine::Run,
 }
 
+/// A program as JS passes it to `Run.withPrograms`; see `ProgramSource` above.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgramSource {
+    file: String,
+    source: String,
+    host: Option<String>,
+}
+
 #[wasm_bindgen(js_class = Run)]
 impl WasmRun {
     /// Prepares a run of `source`, with the lesson's parameters applied.
@@ -179,56 +200,32 @@ impl WasmRun {
         #[wasm_bindgen(unchecked_param_type = "RunOptions | undefined")] options: JsValue,
     ) -> Result<WasmRun, JsError> {
         console_error_panic_hook::set_once();
-        let options: Options = if options.is_undefined() || options.is_null() {
-            Options::default()
-        } else {
-            // Through serde_json: serde-wasm-bindgen reads only the fields a
-            // struct names, so a misspelt option would pass unnoticed.
-            serde_wasm_bindgen::from_value::<serde_json::Value>(options)
-                .map_err(|e| e.to_string())
-                .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
-                .map_err(|e| JsError::new(&format!("bad run options: {e}")))?
-        };
-        let lesson = match &options.lesson {
-            Some(id) => Some(scenario::lesson(id).ok_or_else(|| JsError::new(&format!("unknown lesson {id:?}")))?),
-            None => None,
-        };
-        let specs = lesson.as_ref().map(|l| l.params.clone());
-        let (lesson_web, hosts) = lesson.map(|l| (l.web, l.hosts)).unwrap_or_default();
-        let switch = match options.switch.as_deref() {
-            None | Some("cpython") => SwitchRule::Cpython,
-            Some("any-bytecode") => SwitchRule::AnyBytecode,
-            Some(other) => {
-                return Err(JsError::new(&format!(
-                    "bad run options: switch {other:?} is not \"cpython\" or \"any-bytecode\""
-                )))
-            }
-        };
-        let sets: Vec<(String, String)> =
-            options.params.iter().map(|(name, v)| (name.clone(), v.to_text())).collect();
-        // Parameters are written into the program's own text, which needs a
-        // program that parses. One that does not runs as written, so the
-        // learner sees the interpreter's SyntaxError, not a parameter error.
-        let program = if sets.is_empty() || ast::Suite::parse(source, "<program>").is_err() {
-            source.to_string()
-        } else {
-            scenario::apply_params(source, &sets, specs.as_deref())
-                .map_err(|e| JsError::new(&e.to_string()))?
-        };
-        let defaults = RunConfig::default();
-        let config = RunConfig {
-            seed: options.seed.unwrap_or(defaults.seed),
-            switch,
-            max_steps: options.max_steps.unwrap_or(defaults.max_steps),
-            filename: options
-                .filename
-                .or_else(|| options.lesson.as_ref().map(|id| format!("{id}.py")))
-                .unwrap_or(defaults.filename.clone()),
-            web: options.web.unwrap_or(lesson_web),
-            hosts,
-            ..defaults
-        };
-        Ok(WasmRun { run: machine::Run::new(&program, config) })
+        let options = options_from(options)?;
+        let file = options
+            .filename
+            .clone()
+            .or_else(|| options.lesson.as_ref().map(|id| format!("{id}.py")))
+            .unwrap_or(RunConfig::default().filename);
+        let program = ProgramSource { file, source: source.to_string(), host: None };
+        start(vec![program], options)
+    }
+
+    /// Prepares a run of several programs started together, each the main
+    /// process of its host: a lesson of several programs, with each one's
+    /// (possibly edited) source. A program of a lesson runs on the host the
+    /// lesson gives its file, unless it names one. Throws as `new` does.
+    #[wasm_bindgen(js_name = withPrograms)]
+    pub fn with_programs(
+        #[wasm_bindgen(unchecked_param_type = "ProgramSource[]")] programs: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RunOptions | undefined")] options: JsValue,
+    ) -> Result<WasmRun, JsError> {
+        console_error_panic_hook::set_once();
+        let programs: Vec<ProgramSource> =
+            from_js(programs).map_err(|e| JsError::new(&format!("bad programs: {e}")))?;
+        if programs.is_empty() {
+            return Err(JsError::new("bad programs: give at least one"));
+        }
+        start(programs, options_from(options)?)
     }
 
     /// Executes up to `budget` bytecodes; returns true once the run is over.
@@ -259,6 +256,67 @@ impl WasmRun {
     pub fn summary(&self) -> Result<JsValue, JsError> {
         to_js(&self.run.summary())
     }
+}
+
+/// `options` as JS passed it; none: the defaults.
+fn options_from(options: JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    from_js(options).map_err(|e| JsError::new(&format!("bad run options: {e}")))
+}
+
+/// A value from JS, through serde_json: serde-wasm-bindgen reads only the
+/// fields a struct names, so a misspelt field would pass unnoticed.
+fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, String> {
+    serde_wasm_bindgen::from_value::<serde_json::Value>(value)
+        .map_err(|e| e.to_string())
+        .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
+}
+
+/// The run of `programs` with `options`: the lesson's parameters applied to
+/// each program that assigns them, its web and hosts.
+fn start(programs: Vec<ProgramSource>, options: Options) -> Result<WasmRun, JsError> {
+    let lesson = match &options.lesson {
+        Some(id) => Some(scenario::lesson(id).ok_or_else(|| JsError::new(&format!("unknown lesson {id:?}")))?),
+        None => None,
+    };
+    let switch = match options.switch.as_deref() {
+        None | Some("cpython") => SwitchRule::Cpython,
+        Some("any-bytecode") => SwitchRule::AnyBytecode,
+        Some(other) => {
+            return Err(JsError::new(&format!(
+                "bad run options: switch {other:?} is not \"cpython\" or \"any-bytecode\""
+            )))
+        }
+    };
+    let sets: Vec<(String, String)> = options.params.iter().map(|(name, v)| (name.clone(), v.to_text())).collect();
+    // Parameters are written into the programs' own text. One that does not
+    // parse runs as written, so the learner sees the interpreter's
+    // SyntaxError, not a parameter error.
+    let sources: Vec<&str> = programs.iter().map(|p| p.source.as_str()).collect();
+    let specs = lesson.as_ref().map(|l| l.params.as_slice());
+    let sources = scenario::apply_params_each(&sources, &sets, specs).map_err(|e| JsError::new(&e.to_string()))?;
+    let lesson_host = |file: &str| lesson.as_ref()?.programs.iter().find(|p| p.file == file)?.host.clone();
+    let programs = programs
+        .into_iter()
+        .zip(sources)
+        .map(|(p, source)| {
+            let host = p.host.or_else(|| lesson_host(&p.file));
+            machine::Program { file: p.file, source, host }
+        })
+        .collect();
+    let (lesson_web, hosts) = lesson.map(|l| (l.web, l.hosts)).unwrap_or_default();
+    let defaults = RunConfig::default();
+    let config = RunConfig {
+        seed: options.seed.unwrap_or(defaults.seed),
+        switch,
+        max_steps: options.max_steps.unwrap_or(defaults.max_steps),
+        web: options.web.unwrap_or(lesson_web),
+        hosts,
+        ..defaults
+    };
+    Ok(WasmRun { run: machine::Run::start(programs, config) })
 }
 
 /// Plain JS objects, arrays and numbers (a `u64` above 2^53 is an error, not

@@ -11,8 +11,8 @@
 // Each test file uses its own subset of these.
 #![allow(dead_code, unused_imports)]
 
-pub use pyconc::machine::{Report, Run, RunConfig, SwitchRule};
-pub use pyconc::scenario::{apply_params, lesson};
+pub use pyconc::machine::{Program, Report, Run, RunConfig, SwitchRule};
+pub use pyconc::scenario::{apply_params, apply_params_each, lesson};
 pub use pyconc::trace::{Event, EventKind, Stream, ThreadState};
 pub use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,11 +23,30 @@ pub const SEEDS: std::ops::Range<u64> = 0..20;
 /// The seeds for lessons whose runs start processes.
 pub const PROCESS_SEEDS: std::ops::Range<u64> = 0..8;
 
-/// The lesson's program with `params` set, as the page and the CLI set them.
+/// The program of a lesson of one program with `params` set, as the page
+/// and the CLI set them.
 pub fn program(id: &str, params: &[(&str, &str)]) -> String {
     let l = lesson(id).unwrap_or_else(|| panic!("lesson {id} exists"));
     let sets: Vec<(String, String)> = params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    apply_params(&l.program, &sets, Some(&l.params)).expect("valid parameters")
+    apply_params(&l.programs[0].source, &sets, Some(&l.params)).expect("valid parameters")
+}
+
+/// Runs every program of the lesson, each on its host, with `params` set in
+/// each that assigns them, as `pyconc lesson` runs them.
+pub fn run_programs(id: &str, params: &[(&str, &str)], seed: u64) -> Report {
+    let l = lesson(id).unwrap_or_else(|| panic!("lesson {id} exists"));
+    let sets: Vec<(String, String)> = params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let sources: Vec<&str> = l.programs.iter().map(|p| p.source.as_str()).collect();
+    let sources = apply_params_each(&sources, &sets, Some(&l.params)).expect("valid parameters");
+    let programs = l
+        .programs
+        .iter()
+        .zip(sources)
+        .map(|(p, source)| Program { file: p.file.clone(), source, host: p.host.clone() })
+        .collect();
+    let mut run = Run::start(programs, RunConfig { seed, hosts: l.hosts.clone(), web: l.web.clone(), ..RunConfig::default() });
+    while !run.step(100_000) {}
+    run.report()
 }
 
 /// Runs `source` (lesson `id`, edited or not) on the deterministic machine to its end.
