@@ -5,6 +5,7 @@
 //! holds what every machine shares: its configuration and its report.
 
 mod deterministic;
+mod lifecycle;
 mod scheduler;
 
 pub use deterministic::Run;

@@ -3,16 +3,24 @@
 //! locks, and the trace of it all. The machines decide who runs; the kernel
 //! keeps the state they decide over.
 
+mod clock;
+mod image;
 mod locks;
+mod parallel_sys;
 mod process;
 mod shared;
 mod sys;
 mod threads;
+mod world;
 
+pub use clock::WallClock;
+pub use image::{ChildSpec, Image};
 pub use locks::LockState;
+pub use parallel_sys::ParallelSys;
 pub use process::{Termination, INIT_PID};
 pub use shared::{Channel, Semaphore, SharedCells};
 pub use sys::KernelSys;
+pub use world::{relock, Inbox, Mail, Mailbox, Parked, ProcessRecord, World, WorldState, Who};
 pub use threads::{ThreadEntry, ThreadStatus};
 
 use crate::trace::{Event, EventKind, Nanos, Stream, ThreadState};
@@ -201,8 +209,11 @@ impl Kernel {
         if let WaitOn::Lock(l) = wait.on {
             self.locks[l as usize].waiters.push_back(tid);
         }
+        // On the parallel machine shared semaphores live outside this kernel.
         if let WaitOn::Sem(sem) = wait.on {
-            self.sems[sem as usize].waiters.push_back(tid);
+            if let Some(s) = self.sems.get_mut(sem as usize) {
+                s.waiters.push_back(tid);
+            }
         }
         if let WaitOn::Join(target) = wait.on {
             self.thread(target).joiners.push(tid);
@@ -220,7 +231,11 @@ impl Kernel {
         }
         match wait.on {
             WaitOn::Lock(l) => self.locks[l as usize].waiters.retain(|w| *w != tid),
-            WaitOn::Sem(s) => self.sems[s as usize].waiters.retain(|w| *w != tid),
+            WaitOn::Sem(s) => {
+                if let Some(sem) = self.sems.get_mut(s as usize) {
+                    sem.waiters.retain(|w| *w != tid)
+                }
+            }
             WaitOn::Join(target) => self.thread(target).joiners.retain(|w| *w != tid),
             WaitOn::Sleep | WaitOn::Child(_) | WaitOn::Exit(_) => {}
         }
@@ -308,13 +323,17 @@ impl Kernel {
             }
             WaitOn::Lock(l) => {
                 let owner = self.locks[*l as usize].owner;
-                match owner {
-                    Some(o) => format!("lock #{l} held by {}", self.threads[o as usize - 1].name),
+                // A lock a fork copied may be held by a thread the child lacks.
+                match owner.and_then(|o| self.threads.get((o as usize).wrapping_sub(1))) {
+                    Some(o) => format!("lock #{l} held by {}", o.name),
                     None => format!("lock #{l}"),
                 }
             }
             WaitOn::Join(target) => format!("join {}", self.threads[*target as usize - 1].name),
-            WaitOn::Sem(sem) => self.sems[*sem as usize].describe(),
+            WaitOn::Sem(sem) => match self.sems.get(*sem as usize) {
+                Some(s) => s.describe(),
+                None => format!("semaphore #{sem}"),
+            },
             WaitOn::Child(Some(pid)) => format!("waitpid({pid})"),
             WaitOn::Child(None) => "wait() for a child".to_string(),
             WaitOn::Exit(_) => "exit".to_string(),
@@ -333,7 +352,7 @@ impl Kernel {
                 let main = self.main_tid(pid);
                 (main != 0).then_some(main)
             }
-            WaitOn::Sem(sem) => self.sems[sem as usize].holder,
+            WaitOn::Sem(sem) => self.sems.get(sem as usize).and_then(|s| s.holder),
             WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) => None,
         }
     }

@@ -150,8 +150,8 @@ impl Sys for KernelSys<'_> {
         self.kernel.process(pid).name = name.to_string();
         self.kernel.emit(pid, tid, EventKind::ProcessName { name: name.to_string() });
     }
-    fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>> {
-        &mut self.kernel.files
+    fn files(&mut self, f: &mut dyn FnMut(&mut std::collections::BTreeMap<String, Vec<u8>>)) {
+        f(&mut self.kernel.files)
     }
     fn read_line(&mut self) -> Option<String> {
         let stdin = &mut self.kernel.stdin;

@@ -24,7 +24,7 @@ pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
 pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
-pub use keys::needs_python_eq;
+pub use keys::{needs_python_eq, python_eq_keys, python_eq_keys_made};
 pub use types::{install, native, new_class, Types};
 
 use crate::lang::portable::Portable;
@@ -104,9 +104,11 @@ pub trait Sys {
     fn seed(&self) -> u64;
     /// The next line of the run's standard input (with its newline), if any.
     fn read_line(&mut self) -> Option<String>;
-    /// The run's files, by path, for `open()`: one in-memory disk that
-    /// every process of the run shares, seeded from the lesson's fixtures.
-    fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>>;
+    /// Runs `f` on the run's files, by path, for `open()`: one in-memory
+    /// disk that every process of the run shares, seeded from the lesson's
+    /// fixtures. A callback, not a reference, so that a machine can keep
+    /// the disk behind a lock while `f` runs.
+    fn files(&mut self, f: &mut dyn FnMut(&mut std::collections::BTreeMap<String, Vec<u8>>));
     /// Forks the current process: the child gets copies of the process and
     /// of the calling thread; returns the child's pid.
     fn fork(&mut self, proc: &Process, thread: &Thread) -> u32;
