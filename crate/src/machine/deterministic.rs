@@ -344,6 +344,7 @@ impl Run {
             machine: "deterministic",
             steps: self.steps,
             virtual_time_ns: self.kernel.now,
+            wall_time_ns: None,
             deadlock: self.deadlock.clone(),
             processes: self
                 .kernel

@@ -6,9 +6,13 @@
 
 mod deterministic;
 mod lifecycle;
+#[cfg(not(target_arch = "wasm32"))]
+mod parallel;
 mod scheduler;
 
 pub use deterministic::Run;
+#[cfg(not(target_arch = "wasm32"))]
+pub use parallel::ParallelRun;
 
 use crate::trace::{Event, Nanos};
 use serde::Serialize;
@@ -45,6 +49,12 @@ pub struct RunConfig {
     pub stdin: String,
     /// The files `open()` finds at the start, by path (a lesson's fixtures).
     pub files: BTreeMap<String, String>,
+    /// Parallel machine: real seconds per second of the program's time
+    /// (1.0: real time; 0.1 runs a 50 s sleep in 5 s).
+    pub time_scale: f64,
+    /// Parallel machine: how many workers (host threads) run processes;
+    /// 0 for one per core.
+    pub workers: usize,
 }
 
 impl Default for RunConfig {
@@ -58,6 +68,8 @@ impl Default for RunConfig {
             filename: "main.py".into(),
             stdin: String::new(),
             files: BTreeMap::new(),
+            time_scale: 1.0,
+            workers: 0,
         }
     }
 }
@@ -128,8 +140,12 @@ pub struct Report {
     pub machine: &'static str,
     /// Bytecodes executed, all threads together.
     pub steps: u64,
-    /// Virtual time at the end, in nanoseconds.
+    /// Virtual time at the end, in nanoseconds (on the parallel machine
+    /// the program's time: wall-clock time scaled by the time scale).
     pub virtual_time_ns: Nanos,
+    /// Parallel machine: real time the run took, in nanoseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wall_time_ns: Option<Nanos>,
     /// The wait-for cycle, when the run deadlocked.
     pub deadlock: Option<Vec<Waiter>>,
     /// Every process of the run.

@@ -17,16 +17,14 @@ pub struct ParallelSys<'k> {
     pub local: KernelSys<'k>,
     /// What all processes share.
     pub world: &'k World,
-    /// The worker running the thread.
-    pub worker: usize,
 }
 
 impl<'k> ParallelSys<'k> {
-    /// The view of thread `tid` of process `pid`, hosted by `worker`.
-    pub fn new(kernel: &'k mut Kernel, world: &'k World, pid: u32, tid: u32, worker: usize) -> ParallelSys<'k> {
+    /// The view of thread `tid` of process `pid`.
+    pub fn new(kernel: &'k mut Kernel, world: &'k World, pid: u32, tid: u32) -> ParallelSys<'k> {
         kernel.now = world.clock.now();
         let local = KernelSys { kernel, pid, tid, slice_start: 0, step_ns: 0, steps: 0 };
-        ParallelSys { local, world, worker }
+        ParallelSys { local, world }
     }
 
     fn who(&self) -> (u32, u32) {
@@ -109,7 +107,7 @@ impl Sys for ParallelSys<'_> {
         kernel.now = self.world.clock.now();
         let name = kernel.process(parent).name.clone();
         let thread_name = kernel.thread(parent_tid).name.clone();
-        let worker = self.world.place(self.worker);
+        let worker = self.world.place();
         let pid = self.world.add_process(None, parent, &name, worker);
         kernel.emit(parent, parent_tid, EventKind::Fork { child: pid });
         let child = ChildSpec { pid, ppid: parent, name, thread_name };

@@ -256,14 +256,13 @@ impl World {
         pid
     }
 
-    /// The worker for a new child of a process on `parent_worker`: the one
-    /// hosting the fewest live processes, another than the parent's on a tie.
-    pub fn place(&self, parent_worker: usize) -> usize {
+    /// The worker for a new process: the one hosting the fewest live
+    /// processes (the first such). A parent that starts children usually
+    /// waits for them next, so it does not count for more than one.
+    pub fn place(&self) -> usize {
         let s = self.state();
         let load = |w: usize| s.processes.iter().filter(|p| p.worker == w && p.exit_code.is_none()).count();
-        (0..self.mailboxes.len())
-            .min_by_key(|&w| (load(w), w == parent_worker, w))
-            .unwrap_or(0)
+        (0..self.mailboxes.len()).min_by_key(|&w| (load(w), w)).unwrap_or(0)
     }
 
     /// A process's record.

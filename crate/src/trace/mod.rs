@@ -94,6 +94,12 @@ pub enum EventKind {
         /// The new name.
         name: String,
     },
+    /// On the parallel machine: the thread that just took its process's GIL
+    /// runs on this worker (a host thread; processes stay on theirs).
+    Worker {
+        /// The worker's index, from 0.
+        worker: u32,
+    },
     /// A signal was sent.
     Signal {
         /// The target pid.
