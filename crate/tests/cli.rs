@@ -112,10 +112,16 @@ fn unknown_commands_and_options_are_usage_errors() {
 }
 
 #[test]
-fn the_parallel_machine_is_not_there_yet() {
-    let out = pyconc(&["lesson", "multitask-sing-dance", "--machine", "parallel"]);
+fn the_parallel_machine_runs_a_lesson_on_the_scaled_wall_clock() {
+    let out = pyconc(&["lesson", "multitask-sing-dance", "--machine", "parallel", "--time-scale", "0.05"]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out).matches("正在唱歌").count(), 3);
+    assert!(stdout(&out).ends_with("用时 3 秒\n"), "{}", stdout(&out));
+    let out = pyconc(&["run", "x.py", "--machine", "parallel", "--workers", "0"]);
     assert_exit(&out, 2);
-    assert_eq!(stderr(&out), "pyconc: the parallel machine is not available yet\n");
+    let out = pyconc(&["lesson", "multitask-sing-dance", "--machine", "parallel", "--json", "--time-scale", "0.05"]);
+    assert_exit(&out, 0);
+    assert!(stdout(&out).contains("\"machine\":\"parallel\""));
 }
 
 #[test]
