@@ -7,7 +7,11 @@ Prints a Markdown table of times and pyconc/CPython ratios (the machine's
 own benchmarks, threads and memory, are scripts/bench-machine.sh).
 Timings are measurements, never tests.
 
-    python3 scripts/bench.py [--wasm www/pkg-bench] [FILE.py ...]
+    python3 scripts/bench.py [--wasm www/pkg-bench] [--python PYTHON] [FILE.py ...]
+
+--python names the CPython to compare with (default python3): one with
+greenlet 3.1.1 installed for greenlet_switch.py, which plain python3
+cannot run (its CPython column then shows "-").
 """
 
 import argparse
@@ -22,10 +26,12 @@ PYCONC = os.path.join(ROOT, "target", "release", "pyconc")
 
 
 def cpu_time(cmd, runs=3):
+    """The best CPU time of `runs` runs, or None when the command fails."""
     best = None
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        if subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode != 0:
+            return None
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         best = t if best is None else min(best, t)
@@ -35,6 +41,7 @@ def cpu_time(cmd, runs=3):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--wasm", help="the wasm package (wasm-pack --target web output) to time in Node")
+    ap.add_argument("--python", default="python3", help="the CPython to compare with")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
     files = args.files or sorted(glob.glob(os.path.join(ROOT, "crate", "benches", "py", "*.py")))
@@ -47,11 +54,13 @@ def main():
     print("|---|---:|---:|---:|---:|---:|")
     for f in files:
         name = os.path.basename(f)
-        cp = cpu_time(["python3", f])
+        cp = cpu_time([args.python, f])
         nat = cpu_time([PYCONC, "run", f])
         w = wasm.get(name)
-        wcol = f"{w:.2f} | {w / cp:.2f}" if w is not None else "- | -"
-        print(f"| {name} | {cp:.2f} | {nat:.2f} | {nat / cp:.2f} | {wcol} |", flush=True)
+        ratio = lambda t: f"{t / cp:.2f}" if cp else "-"
+        wcol = f"{w:.2f} | {ratio(w)}" if w is not None else "- | -"
+        cpcol = f"{cp:.2f}" if cp else "-"
+        print(f"| {name} | {cpcol} | {nat:.2f} | {ratio(nat)} | {wcol} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -294,6 +294,73 @@ print(sorted(seen))
     assert_eq!(w[&100].len(), 1, "a process stays on its worker: {w:?}");
 }
 
+/// A server process and a client process, on two workers, talk over the
+/// run's one network: a blocking accept and recv in one are woken by the
+/// other's connect and send; the client waits in `select` (epoll).
+const ECHO: &str = r#"
+import socket, select
+from multiprocessing import Process, Event
+def serve(ready):
+    srv = socket.socket(); srv.bind(("127.0.0.1", 9000)); srv.listen()
+    ready.set()
+    conn, _ = srv.accept()
+    while True:
+        data = conn.recv(100)
+        if not data:
+            break
+        conn.sendall(data.upper())
+    conn.close(); srv.close()
+def client(ready, n):
+    ready.wait()
+    c = socket.create_connection(("127.0.0.1", 9000))
+    got = []
+    for i in range(n):
+        c.sendall(("ping %d" % i).encode())
+        r, _, _ = select.select([c], [], [])
+        got.append(c.recv(100).decode())
+    c.close()
+    print(len(got), got[-1])
+if __name__ == '__main__':
+    ready = Event()
+    s = Process(target=serve, args=(ready,)); c = Process(target=client, args=(ready, 200))
+    s.start(); c.start(); c.join(); s.join()
+    print("exit codes", s.exitcode, c.exitcode)
+"#;
+
+#[test]
+fn processes_on_two_workers_talk_over_sockets_and_epoll() {
+    let r = run(ECHO);
+    ok(&r);
+    assert_eq!(r.stdout, "200 PING 199\nexit codes 0 0\n");
+    let w = workers(&r);
+    let children: Vec<&BTreeSet<u32>> = w.iter().filter(|(pid, _)| **pid != 100).map(|(_, w)| w).collect();
+    assert_ne!(children[0], children[1], "server and client ran on different workers: {w:?}");
+}
+
+/// Greenlets switch inside a forked process's thread, and the trace says so.
+#[test]
+fn greenlets_switch_in_a_forked_process_and_are_traced() {
+    let r = run(r#"
+import os, greenlet
+def child():
+    def eat():
+        for i in range(3):
+            print("eat", i); main.switch()
+    main = greenlet.getcurrent()
+    g = greenlet.greenlet(eat)
+    for _ in range(3):
+        g.switch(); print("main")
+pid = os.fork()
+if pid == 0:
+    child(); os._exit(0)
+os.waitpid(pid, 0)
+"#);
+    ok(&r);
+    assert_eq!(r.stdout, "eat 0\nmain\neat 1\nmain\neat 2\nmain\n");
+    let switches = r.events.iter().filter(|e| matches!(e.kind, EventKind::Greenlet { .. }) && e.pid != 100).count();
+    assert!(switches >= 1, "greenlet events of the child");
+}
+
 /// Output lines with every number masked, as a multiset: what stays the
 /// same between machines when pids, timings and interleavings differ.
 fn shape(text: &str) -> Vec<String> {
@@ -339,6 +406,8 @@ fn the_lessons_for_both_machines_run_on_the_parallel_machine() {
         let config = RunConfig {
             filename: format!("{}.py", l.id),
             files: l.fixtures.clone(),
+            web: l.web.clone(),
+            hosts: l.hosts.clone(),
             ..RunConfig::default()
         };
         let mut det = pyconc::machine::Run::new(&l.program, config.clone());

@@ -1,6 +1,6 @@
 """Records what CPython prints for each conformance program.
 
-For every NAME.py here (except this file), runs `python3 NAME.py` in this
+For every NAME.py here (except this file), runs `python NAME.py` in this
 folder's copy in an empty temporary folder, as pyconc's conformance test
 runs it (file name NAME.py, standard input from NAME.in when present,
 unbuffered output, no files but those in NAME.files/; the folder is cut from file paths in
@@ -9,6 +9,14 @@ tracebacks), and writes NAME.out
 CPython 3.11 after adding or changing a program:
 
     python3 tests/conformance/record.py [NAME.py ...]
+
+The programs run under the python of a venv in .venv/ beside this file
+(git-ignored), which holds the third-party packages pyconc builds in, at
+the versions PINNED names (greenlet and gevent, so the gevent_*.py programs
+are checked against the real thing). The first run creates the venv with
+`python3 -m venv` and `pip install` (that needs the package index once);
+later runs find it ready and start at once. The venv records its pins in
+.venv/pinned.txt; changing PINNED rebuilds it.
 
 It also rewrites programs.rs, the list the wasm test includes.
 """
@@ -20,9 +28,32 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+VENV = os.path.join(HERE, ".venv")
+
+# The third-party packages the programs import, pinned: greenlet 3.1 and
+# gevent 24 are the releases pyconc's modules follow, and the newest that
+# ship CPython 3.11 wheels of those series; the zope packages are gevent's
+# own requirements, pinned so a recording never depends on the day.
+PINNED = ["greenlet==3.1.1", "gevent==24.11.1", "zope.event==5.0", "zope.interface==7.2"]
 
 
-def record(name):
+def venv_python():
+    """Returns the venv's python, creating the venv first when it is
+    missing or was made for other pins."""
+    python = os.path.join(VENV, "bin", "python")
+    stamp = os.path.join(VENV, "pinned.txt")
+    want = "\n".join(PINNED) + "\n"
+    if os.path.exists(python) and os.path.exists(stamp) and open(stamp).read() == want:
+        return python
+    shutil.rmtree(VENV, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *PINNED], check=True)
+    with open(stamp, "w") as f:
+        f.write(want)
+    return python
+
+
+def record(python, name):
     stem = name[:-3]
     stdin_path = os.path.join(HERE, stem + ".in")
     stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
@@ -34,7 +65,7 @@ def record(name):
         fixtures = os.path.join(HERE, stem + ".files")
         if os.path.isdir(fixtures):
             shutil.copytree(fixtures, work, dirs_exist_ok=True)
-        p = subprocess.run([sys.executable, name], cwd=work, input=stdin, capture_output=True, env=env, timeout=60)
+        p = subprocess.run([python, name], cwd=work, input=stdin, capture_output=True, env=env, timeout=60)
     # CPython makes the script's path absolute; pyconc names it as given.
     stderr = p.stderr.replace((os.path.realpath(work) + os.sep).encode(), b"").replace((work + os.sep).encode(), b"")
     for ext, data in ((".out", p.stdout), (".err", stderr), (".code", b"%d\n" % p.returncode)):
@@ -71,8 +102,9 @@ def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("record with CPython 3.11, not %s" % sys.version.split()[0])
     names = sys.argv[1:] or sorted(n for n in os.listdir(HERE) if n.endswith(".py") and n != "record.py")
+    python = venv_python()
     for name in names:
-        record(os.path.basename(name))
+        record(python, os.path.basename(name))
         print("recorded", name)
     write_list()
 

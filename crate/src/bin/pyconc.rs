@@ -19,6 +19,7 @@ fn main() {}
 mod cli {
     use lexopt::prelude::*;
     use pyconc::machine::{ParallelRun, Report, Run, RunConfig, SwitchRule};
+    use pyconc::os::Page;
     use pyconc::trace::Event;
     use pyconc::scenario::{self, apply_params};
     use pyconc::trace::{EventKind, Stream};
@@ -39,6 +40,8 @@ options:
   --timeout SECONDS        stop after SECONDS of the machine's time (exit status 4)
   --workers N              parallel machine: host threads running processes (default: one per core)
   --time-scale X           parallel machine: real seconds per program second (default 1; 0.1 runs 10x faster)
+  --web URL=LATENCY:BYTES  serve URL on the simulated web: BYTES bytes after
+                           LATENCY seconds (repeatable; adds to a lesson's pages)
   --json                   print the run's report as one JSON object
   -h, --help               print this help
   --version                print pyconc's version
@@ -65,6 +68,7 @@ options:
 
     struct Args {
         command: Command,
+        web: Vec<Page>,
         seed: u64,
         switch: SwitchRule,
         sets: Vec<(String, String)>,
@@ -100,6 +104,7 @@ options:
         let mut target: Option<String> = None;
         let mut args = Args {
             command: Command::Lessons,
+            web: Vec::new(),
             seed: 0,
             switch: SwitchRule::Cpython,
             sets: Vec::new(),
@@ -123,7 +128,8 @@ options:
                 }
                 Long("json") => args.json = true,
                 Long(
-                    option @ ("seed" | "machine" | "set" | "switch" | "max-steps" | "timeout" | "workers" | "time-scale"),
+                    option @ ("seed" | "machine" | "set" | "switch" | "max-steps" | "timeout" | "workers" | "time-scale"
+                    | "web"),
                 ) => {
                     let option = option.to_string();
                     let value = parser.value()?.string()?;
@@ -170,6 +176,7 @@ options:
                                 .filter(|s: &f64| s.is_finite() && *s > 0.0)
                                 .ok_or_else(|| UsageError(format!("--time-scale {value:?}: give a number above 0")))?
                         }
+                        "web" => args.web.push(web_page(&value)?),
                         _ => {
                             let seconds: f64 = value
                                 .parse()
@@ -220,6 +227,16 @@ options:
         Ok(Some(args))
     }
 
+    /// `URL=LATENCY:BYTES`, as `--web` takes it.
+    fn web_page(value: &str) -> Result<Page, UsageError> {
+        let bad = || UsageError(format!("--web {value:?}: write it as URL=LATENCY:BYTES (e.g. https://a.test/=0.5:1000)"));
+        let (url, spec) = value.rsplit_once('=').ok_or_else(bad)?;
+        let (latency, bytes) = spec.split_once(':').ok_or_else(bad)?;
+        let latency: f64 = latency.parse().ok().filter(|l: &f64| l.is_finite() && *l >= 0.0).ok_or_else(bad)?;
+        let bytes: usize = bytes.parse().map_err(|_| bad())?;
+        Ok(Page { url: url.to_string(), latency, bytes: Some(bytes), body: None, status: 200 })
+    }
+
     fn number(option: &str, value: &str) -> Result<u64, UsageError> {
         value
             .parse()
@@ -227,6 +244,8 @@ options:
     }
 
     fn execute(args: Args) -> Result<i32, UsageError> {
+        let mut web = Vec::new();
+        let mut hosts = Vec::new();
         let (source, filename, specs) = match &args.command {
             Command::Lessons => return Ok(list_lessons(args.json)),
             Command::Run { file } => {
@@ -238,6 +257,8 @@ options:
                 let lesson = scenario::lesson(id).ok_or_else(|| {
                     UsageError(format!("unknown lesson {id:?}; `pyconc lessons` lists them"))
                 })?;
+                web = lesson.web;
+                hosts = lesson.hosts;
                 (lesson.program, format!("{id}.py"), Some(lesson.params))
             }
         };
@@ -259,6 +280,8 @@ options:
             stdin: piped_stdin(),
             workers: args.workers,
             time_scale: args.time_scale,
+            web: web.into_iter().chain(args.web).collect(),
+            hosts,
             ..defaults
         };
         if args.parallel {

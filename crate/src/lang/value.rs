@@ -400,6 +400,9 @@ pub enum Flow {
     /// The call continues in this frame (a generator resumed, a module body);
     /// its return mode decides what the caller gets.
     Frame(Box<crate::vm::Frame>),
+    /// The thread's running greenlet hands the thread to another one
+    /// (`greenlet.switch`, `throw`): the VM swaps their frame stacks.
+    Switch(Box<crate::vm::Switch>),
 }
 
 /// The result of a native function: a flow, or a raised exception.
@@ -530,6 +533,8 @@ pub enum Payload {
     Super(Rc<Class>, Value),
     /// State a native module keeps in an object (a random generator's words).
     State(Rc<RefCell<Box<dyn NativeState>>>),
+    /// A greenlet: its suspended frames and its place in the parent chain.
+    Greenlet(Box<crate::vm::Greenlet>),
 }
 
 /// State of native objects, kept in the object so that `os.fork` copies it.

@@ -8,7 +8,7 @@ use super::lifecycle::{self, Exits};
 use super::scheduler::Seeded;
 use super::{Outcome, ProcessInfo, Report, RunConfig, SwitchRule, Waiter};
 use crate::lang::value::Value;
-use crate::os::{Kernel, KernelSys, Termination, ThreadStatus, INIT_PID};
+use crate::os::{Kernel, KernelSys, Net, Termination, ThreadStatus, INIT_PID};
 use crate::trace::{self, Event, EventKind, Nanos, Stream};
 use crate::vm::{self, Interp, StepResult, Wait, WaitOn};
 use std::rc::Rc;
@@ -73,9 +73,20 @@ impl Run {
         };
         run.kernel.stdin = run.config.stdin.clone();
         run.kernel.files = run.config.files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect();
+        let network = Net::new(&run.config.hosts, &run.config.web);
         let filename: Rc<str> = Rc::from(run.config.filename.as_str());
         let proc = Rc::new(lifecycle::new_process(filename, source));
         run.kernel.add_process(MAIN_PID, INIT_PID, "MainProcess", proc.clone());
+        match network {
+            Ok(net) => run.kernel.net = net,
+            Err(e) => {
+                // A malformed network is a usage error (exit status 2), not the program's.
+                run.kernel.write(MAIN_PID, 0, Stream::Stderr, &format!("pyconc: {e}\n"));
+                run.kernel.terminate(MAIN_PID, Termination::Exited(2));
+                run.finish(Outcome::Exited, 2);
+                return run;
+            }
+        }
         match lifecycle::main_thread(&proc, source) {
             Ok(thread) => {
                 run.kernel.spawn(MAIN_PID, "MainThread".into(), thread, None, false);
@@ -124,9 +135,8 @@ impl Run {
     fn schedule(&mut self) -> Option<(u32, u64)> {
         loop {
             self.kernel.fire_timers();
-            let ready: Vec<u32> = self.kernel.ready.iter().copied().collect();
-            if !ready.is_empty() {
-                let tid = self.scheduler.pick(&ready, self.yielding.take());
+            if !self.kernel.ready.is_empty() {
+                let tid = self.scheduler.pick(&self.kernel.ready, self.yielding.take());
                 self.kernel.set_status(tid, ThreadStatus::Running);
                 // CPython 3.11 asks for a switch after the switch interval;
                 // the teaching rule switches as often as Python 2 did (every

@@ -31,6 +31,7 @@ pub fn new_process(filename: Rc<str>, source: &str) -> Process {
         sources: RefCell::new(sources),
         addresses: RefCell::new(HashMap::new()),
         loader: crate::modules::load,
+        greenlet: RefCell::new(None),
     }
 }
 

@@ -14,6 +14,7 @@ pub use deterministic::Run;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parallel::ParallelRun;
 
+use crate::os::{HostSpec, Page};
 use crate::trace::{Event, Nanos};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -55,6 +56,11 @@ pub struct RunConfig {
     /// Parallel machine: how many workers (host threads) run processes;
     /// 0 for one per core.
     pub workers: usize,
+    /// The hosts of the network; none: one host, "localhost" (127.0.0.1),
+    /// where the first process runs (it runs on the first host declared).
+    pub hosts: Vec<HostSpec>,
+    /// The pages of the simulated web (a lesson's `[[web]]` fixture).
+    pub web: Vec<Page>,
 }
 
 impl Default for RunConfig {
@@ -70,6 +76,8 @@ impl Default for RunConfig {
             files: BTreeMap::new(),
             time_scale: 1.0,
             workers: 0,
+            hosts: Vec::new(),
+            web: Vec::new(),
         }
     }
 }

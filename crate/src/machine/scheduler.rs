@@ -2,6 +2,8 @@
 //! runs next. Decisions come from a seeded generator, so a run is replayed
 //! exactly by its seed (shuttle's `RandomScheduler` in spirit).
 
+use crate::os::ReadySet;
+
 /// The seeded policy: a uniform choice among ready threads.
 pub struct Seeded {
     state: u64,
@@ -33,23 +35,34 @@ impl Seeded {
     /// Picks one of `ready` (not empty), preferring threads other than
     /// `yielding` (the thread that was just asked to drop the GIL: CPython
     /// forces the switch to a waiting thread).
-    pub fn pick(&mut self, ready: &[u32], yielding: Option<u32>) -> u32 {
-        let others: Vec<u32> = ready.iter().copied().filter(|t| Some(*t) != yielding).collect();
-        let pool = if others.is_empty() { ready.to_vec() } else { others };
-        if pool.len() == 1 {
-            return pool[0];
+    pub fn pick(&mut self, ready: &ReadySet, yielding: Option<u32>) -> u32 {
+        let skip = yielding.filter(|t| ready.len() > 1 && ready.contains(*t));
+        let n = ready.len() - usize::from(skip.is_some());
+        let k = if n == 1 { 0 } else { (self.next_u64() % n as u64) as usize };
+        match skip {
+            // The k-th of the others, in tid order.
+            Some(y) if k >= ready.rank(y) => ready.nth(k + 1),
+            _ => ready.nth(k),
         }
-        pool[(self.next_u64() % pool.len() as u64) as usize]
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::Seeded;
+    use crate::os::ReadySet;
+
+    fn set(tids: &[u32]) -> ReadySet {
+        let mut r = ReadySet::default();
+        for t in tids {
+            r.insert(*t);
+        }
+        r
+    }
 
     #[test]
     fn same_seed_same_choices_and_every_thread_is_chosen() {
-        let ready = [1, 2, 3, 4];
+        let ready = set(&[1, 2, 3, 4]);
         let run = |seed| {
             let mut s = Seeded::new(seed);
             (0..64).map(|_| s.pick(&ready, None)).collect::<Vec<_>>()
@@ -57,15 +70,15 @@ mod tests {
         assert_eq!(run(7), run(7));
         assert_ne!(run(7), run(8));
         let picks = run(7);
-        assert!(ready.iter().all(|t| picks.contains(t)));
+        assert!(ready.iter().all(|t| picks.contains(&t)));
     }
 
     #[test]
     fn a_yielding_thread_gives_way_when_another_is_ready() {
         let mut s = Seeded::new(1);
         for _ in 0..32 {
-            assert_eq!(s.pick(&[1, 2], Some(1)), 2);
+            assert_eq!(s.pick(&set(&[1, 2]), Some(1)), 2);
         }
-        assert_eq!(s.pick(&[1], Some(1)), 1);
+        assert_eq!(s.pick(&set(&[1]), Some(1)), 1);
     }
 }

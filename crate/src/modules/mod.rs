@@ -3,10 +3,13 @@
 //! as CPython layers them.
 
 mod files;
+mod greenlet;
 mod math;
 mod mp;
 mod posix;
 mod random;
+mod select;
+mod socket;
 mod sys;
 mod thread;
 mod time;
@@ -22,6 +25,7 @@ use std::rc::Rc;
 const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("threading", "threading.py", include_str!("threading.py")),
     ("queue", "queue.py", include_str!("queue.py")),
+    ("_queue", "<builtins>", include_str!("_queue.py")),
     ("heapq", "heapq.py", include_str!("heapq.py")),
     ("random", "random.py", include_str!("random.py")),
     ("os", "os.py", include_str!("os.py")),
@@ -31,12 +35,42 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("contextlib", "contextlib.py", include_str!("contextlib.py")),
     ("multiprocessing", "multiprocessing/__init__.py", include_str!("multiprocessing.py")),
     ("multiprocessing.pool", "multiprocessing/pool.py", include_str!("mp_pool.py")),
+    ("multiprocessing.connection", "multiprocessing/connection.py", include_str!("mp_connection.py")),
     ("multiprocessing.managers", "multiprocessing/managers.py", include_str!("mp_managers.py")),
+    ("socket", "socket.py", include_str!("socket.py")),
+    ("select", "select.py", include_str!("select.py")),
+    ("http", "http/__init__.py", ""),
+    ("http.client", "http/client.py", include_str!("web/http_client.py")),
+    ("urllib", "urllib/__init__.py", ""),
+    ("urllib.parse", "urllib/parse.py", include_str!("web/urllib_parse.py")),
+    ("urllib.error", "urllib/error.py", include_str!("web/urllib_error.py")),
+    ("urllib.request", "urllib/request.py", include_str!("web/urllib_request.py")),
+    ("requests", "requests/__init__.py", include_str!("web/requests.py")),
+    ("requests.exceptions", "requests/exceptions.py", include_str!("web/requests_exceptions.py")),
+    ("greenlet", "greenlet/__init__.py", include_str!("greenlet.py")),
     ("json", "<builtins>", include_str!("json.py")),
     ("io", "<builtins>", include_str!("io.py")),
     ("collections", "<builtins>", include_str!("collections.py")),
     ("concurrent", "concurrent/__init__.py", ""),
     ("concurrent.futures", "concurrent/futures/__init__.py", include_str!("futures.py")),
+    ("gevent", "gevent/__init__.py", include_str!("gevent/__init__.py")),
+    ("gevent.exceptions", "gevent/exceptions.py", include_str!("gevent/exceptions.py")),
+    ("gevent._hub_local", "gevent/_hub_local.py", include_str!("gevent/_hub_local.py")),
+    ("gevent._loop", "gevent/_loop.py", include_str!("gevent/_loop.py")),
+    ("gevent.hub", "gevent/hub.py", include_str!("gevent/hub.py")),
+    ("gevent._hub_primitives", "gevent/_hub_primitives.py", include_str!("gevent/_hub_primitives.py")),
+    ("gevent.timeout", "gevent/timeout.py", include_str!("gevent/timeout.py")),
+    ("gevent.greenlet", "gevent/greenlet.py", include_str!("gevent/greenlet.py")),
+    ("gevent._abstract_linkable", "gevent/_abstract_linkable.py", include_str!("gevent/_abstract_linkable.py")),
+    ("gevent.event", "gevent/event.py", include_str!("gevent/event.py")),
+    ("gevent.lock", "gevent/lock.py", include_str!("gevent/lock.py")),
+    ("gevent.queue", "gevent/queue.py", include_str!("gevent/queue.py")),
+    ("gevent.pool", "gevent/pool.py", include_str!("gevent/pool.py")),
+    ("gevent.socket", "gevent/socket.py", include_str!("gevent/socket.py")),
+    ("gevent.server", "gevent/server.py", include_str!("gevent/server.py")),
+    ("gevent.select", "gevent/select.py", include_str!("gevent/select.py")),
+    ("gevent.thread", "gevent/thread.py", include_str!("gevent/thread.py")),
+    ("gevent.monkey", "gevent/monkey.py", include_str!("gevent/monkey.py")),
 ];
 
 /// Finds a module: the process's loader (`vm::Process::loader`).
@@ -49,6 +83,9 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         "_files" => Some(files::FUNCTIONS),
         "_mp" => Some(mp::FUNCTIONS),
         "_warnings" => Some(warn::FUNCTIONS),
+        "_socket" => Some(socket::FUNCTIONS),
+        "_select" => Some(select::FUNCTIONS),
+        "_greenlet" => Some(greenlet::FUNCTIONS),
         "sys" => return Ok(Some(Loaded::Ready(sys::module(interp)))),
         "_random" => return Ok(Some(Loaded::Ready(random::module(interp)))),
         _ => None,
@@ -58,11 +95,20 @@ pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value
         if name == "_thread" {
             thread::init(interp, &m)?;
         }
+        if name == "_greenlet" {
+            greenlet::init(interp, &m);
+        }
         if name == "posix" {
             posix::init(&m);
         }
         if name == "math" {
             math::init(&m);
+        }
+        if name == "_socket" {
+            socket::init(&m);
+        }
+        if name == "_select" {
+            select::init(&m);
         }
         return Ok(Some(Loaded::Ready(m)));
     }

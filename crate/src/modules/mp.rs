@@ -202,6 +202,48 @@ fn check_picklable(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::None)
 }
 
+/// `dumps(obj)`: obj as bytes, as `pickle.dumps` makes them, with pickle's
+/// errors for what cannot cross between processes.
+fn dumps(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    let p = to_portable(interp, &v, 0)?;
+    ret(Value::Bytes(Rc::from(p.encode())))
+}
+
+/// `loads(data)`: the object `dumps` made these bytes from.
+fn loads(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let data = bytes_arg(interp, &args, 0)?;
+    match Portable::decode(&data) {
+        Ok(p) => ret(from_portable(interp, &p)?),
+        Err(why) => Err(interp.error(ExcKind::ValueError, format!("could not load the data: {why}"))),
+    }
+}
+
+/// `digest(key, message)`: the HMAC-SHA256 of message under key, the
+/// answer to a `multiprocessing.connection` challenge (CPython's is an
+/// HMAC too; its hash is not visible to programs).
+fn digest(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    use hmac::{Hmac, Mac};
+    let key = bytes_arg(interp, &args, 0)?;
+    let message = bytes_arg(interp, &args, 1)?;
+    let Ok(mut mac) = Hmac::<sha2::Sha256>::new_from_slice(&key) else {
+        return Err(interp.error(ExcKind::ValueError, "invalid key"));
+    };
+    mac.update(&message);
+    ret(Value::Bytes(Rc::from(mac.finalize().into_bytes().as_slice())))
+}
+
+fn bytes_arg(interp: &mut Interp<'_>, args: &Args, i: usize) -> Result<Rc<[u8]>, Value> {
+    match args.pos.get(i) {
+        Some(Value::Bytes(b)) => Ok(b.clone()),
+        Some(v) => {
+            let t = interp.type_name(v);
+            Err(interp.error(ExcKind::TypeError, format!("a bytes-like object is required, not '{t}'")))
+        }
+        None => Err(interp.error(ExcKind::TypeError, "missing argument")),
+    }
+}
+
 /// The functions of `_mp`.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sem_new", sem_new),
@@ -220,6 +262,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("set_process_name", set_process_name),
     ("wait_child", wait_child),
     ("check_picklable", check_picklable),
+    ("dumps", dumps),
+    ("loads", loads),
+    ("digest", digest),
 ];
 
 fn cannot_pickle(interp: &mut Interp<'_>, v: &Value) -> Value {

@@ -62,6 +62,22 @@ class _Counter:
         return self.n
 
 
+class AuthenticationString(bytes):
+    """A process's authkey: bytes that refuse to be pickled (CPython's
+    multiprocessing.process.AuthenticationString). bytes(str) raises
+    "string argument without an encoding", as a str authkey does in CPython."""
+
+    def __reduce__(self):
+        raise TypeError('Pickling an AuthenticationString object is disallowed for security reasons')
+
+
+def _new_authkey():
+    """32 random bytes, from a generator of their own so that the program's
+    `random` sequence does not move."""
+    import random
+    return AuthenticationString(random.Random().getrandbits(256).to_bytes(32, 'big'))
+
+
 class BaseProcess:
     """A process object: start() forks a child that runs run()."""
 
@@ -111,9 +127,10 @@ class BaseProcess:
         _children.append(self)
 
     def _bootstrap(self):
-        global _current_process, _parent_process, _process_counter, _children
+        global _current_process, _parent_process, _process_counter, _children, _finalizers
         try:
             _children = []
+            _finalizers = []
             _process_counter = _Counter()
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             _current_process = self
@@ -201,6 +218,15 @@ class BaseProcess:
         self._name = name
 
     @property
+    def authkey(self):
+        """The key connections check (a manager's default), inherited by children."""
+        return self._config['authkey']
+
+    @authkey.setter
+    def authkey(self, authkey):
+        self._config['authkey'] = AuthenticationString(authkey)
+
+    @property
     def daemon(self):
         return self._config.get('daemon', False)
 
@@ -268,7 +294,7 @@ class _MainProcess(BaseProcess):
         self._pid = os.getpid()
         self._exitcode = None
         self._closed = False
-        self._config = {}
+        self._config = {'authkey': _new_authkey()}
 
     def _poll(self):
         return None
@@ -303,6 +329,10 @@ _current_process = _MainProcess()
 _parent_process = None
 _process_counter = _Counter()
 _children = []
+# Functions to call when this process exits, before its children are
+# joined (CPython's util.Finalize with an exitpriority): a manager's
+# shutdown. A forked child starts with none.
+_finalizers = []
 
 
 def current_process():
@@ -328,8 +358,10 @@ def active_children():
 
 
 def _exit_function():
-    # As multiprocessing.util._exit_function: daemonic children are
-    # terminated, the others joined.
+    # As multiprocessing.util._exit_function: finalizers run, daemonic
+    # children are terminated, the others joined.
+    while _finalizers:
+        _finalizers.pop()()
     for p in active_children():
         if p.daemon:
             p.terminate()

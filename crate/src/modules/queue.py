@@ -11,10 +11,7 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    # CPython's queue.Empty is the C module's class: tracebacks name _queue.Empty.
-    __module__ = '_queue'
+from _queue import Empty
 
 
 class Full(Exception):

@@ -15,6 +15,12 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+# pyconc's kernel-thread calls, named here so that monkey patching (gevent's
+# patch_thread) can route them to greenlets as it does _start_new_thread.
+_join_thread = _thread.join_thread
+_thread_is_alive = _thread.is_alive
+_set_thread_name = _thread.set_name
+_set_lock_name = _thread.set_lock_name
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -139,7 +145,7 @@ class Condition:
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _allocate_lock()
-        _thread.set_lock_name(waiter, self._name)
+        _set_lock_name(waiter, self._name)
         waiter.acquire()
         self._waiters.append(waiter)
         saved_state = self._release_save()
@@ -461,7 +467,7 @@ class Thread:
         status = "initial"
         if self._started:
             status = "started"
-        if self._is_stopped or (self._started and not _thread.is_alive(self._ident)):
+        if self._is_stopped or (self._started and not _thread_is_alive(self._ident)):
             status = "stopped"
         if self._daemonic:
             status += " daemon"
@@ -517,7 +523,7 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if timeout is not None:
             timeout = max(timeout, 0)
-        _thread.join_thread(self._ident, timeout)
+        _join_thread(self._ident, timeout)
 
     @property
     def name(self):
@@ -527,7 +533,7 @@ class Thread:
     def name(self, name):
         self._name = str(name)
         if self._ident is not None:
-            _thread.set_name(self._ident, self._name)
+            _set_thread_name(self._ident, self._name)
 
     @property
     def ident(self):
@@ -540,7 +546,7 @@ class Thread:
     def is_alive(self):
         if self._is_stopped or not self._started:
             return False
-        return _thread.is_alive(self._ident)
+        return _thread_is_alive(self._ident)
 
     @property
     def daemon(self):

@@ -1,27 +1,38 @@
 //! The simulated kernel: the process and thread tables, the clock, parking
 //! and waking (one wait mechanism under every blocking primitive), kernel
-//! locks, and the trace of it all. The machines decide who runs; the kernel
+//! locks, the network (sockets, epoll, the simulated web), and the trace
+//! of it all. The machines decide who runs; the kernel
 //! keeps the state they decide over.
 
 mod clock;
+mod epoll;
 mod image;
 mod locks;
+mod net;
+mod netsys;
 mod parallel_sys;
 mod process;
+mod ready;
 mod shared;
+mod socket;
 mod sys;
 mod threads;
+mod web;
 mod world;
 
 pub use clock::WallClock;
 pub use image::{ChildSpec, Image};
 pub use locks::LockState;
+pub use net::{Addr, File, HostSpec, Net};
 pub use parallel_sys::ParallelSys;
 pub use process::{Termination, INIT_PID};
+pub use ready::ReadySet;
 pub use shared::{Channel, Semaphore, SharedCells};
+pub use socket::errno;
 pub use sys::KernelSys;
 pub use world::{relock, Inbox, Mail, Mailbox, Parked, ProcessRecord, World, WorldState, Who};
 pub use threads::{ThreadEntry, ThreadStatus};
+pub use web::Page;
 
 use crate::trace::{Event, EventKind, Nanos, Stream, ThreadState};
 use crate::vm::{Process, Thread, Wait, WaitOn};
@@ -86,13 +97,16 @@ pub struct Kernel {
     pub next_pid: u32,
     /// The threads that are ready to run, kept as their status changes so
     /// the scheduler never scans the whole table.
-    pub ready: BTreeSet<u32>,
+    pub ready: ReadySet,
     /// Bytes written to stdout and stderr so far.
     pub output_bytes: u64,
+    /// The network: hosts, sockets, packets in flight, the web.
+    pub net: Net,
 }
 
 impl Kernel {
-    /// An empty kernel starting its clock at zero.
+    /// An empty kernel starting its clock at zero, with a network of one
+    /// host ("localhost") and no web.
     pub fn new(seed: u64, epoch: f64) -> Kernel {
         Kernel {
             now: 0,
@@ -110,14 +124,40 @@ impl Kernel {
             stdin: String::new(),
             files: BTreeMap::new(),
             next_pid: 101,
-            ready: BTreeSet::new(),
+            ready: ReadySet::default(),
             output_bytes: 0,
+            net: Net::new(&[], &[]).expect("the default network is well formed"),
         }
     }
 
     /// Records an event at the current time.
     pub fn emit(&mut self, pid: u32, tid: u32, kind: EventKind) {
         self.events.push(Event { t: self.now, pid, tid, kind });
+    }
+
+    /// Records a greenlet switch on thread `tid`: a new event, or, when the
+    /// last event is this thread's switch less than `GREENLET_BURST` ago,
+    /// that event updated (see `EventKind::Greenlet`).
+    pub fn greenlet_switch(&mut self, pid: u32, tid: u32, (from, from_dead, to): (u32, bool, u32), name: &str, on: Option<&str>) {
+        let now = self.now;
+        if let Some(Event {
+            t,
+            pid: p,
+            tid: th,
+            kind: EventKind::Greenlet { id, name: n, from: f, from_dead: fd, on: o, switches },
+        }) = self.events.last_mut()
+        {
+            if *p == pid && *th == tid && now < *t + crate::trace::GREENLET_BURST {
+                (*id, *f, *fd, *switches) = (to, from, from_dead, *switches + 1);
+                n.clear();
+                n.push_str(name);
+                *o = on.map(str::to_string);
+                return;
+            }
+        }
+        let on = on.map(str::to_string);
+        let kind = EventKind::Greenlet { id: to, name: name.to_string(), from, from_dead, on, switches: 1 };
+        self.emit(pid, tid, kind);
     }
 
     /// Writes program output (a print event).
@@ -178,7 +218,7 @@ impl Kernel {
         if status == ThreadStatus::Ready {
             self.ready.insert(tid);
         } else {
-            self.ready.remove(&tid);
+            self.ready.remove(tid);
         }
         let (pid, on, state) = {
             let desc = if status == ThreadStatus::Blocked { self.describe_wait(tid) } else { None };
@@ -218,6 +258,13 @@ impl Kernel {
         if let WaitOn::Join(target) = wait.on {
             self.thread(target).joiners.push(tid);
         }
+        let who = (self.thread(tid).pid, tid);
+        if let WaitOn::Socket(s, _) = wait.on {
+            self.net.park_on_socket(who, s);
+        }
+        if let WaitOn::Poll(ep) = wait.on {
+            self.net.park_on_epoll(who, ep);
+        }
         self.thread(tid).wait = Some(wait);
         self.set_status(tid, ThreadStatus::Blocked);
     }
@@ -237,6 +284,14 @@ impl Kernel {
                 }
             }
             WaitOn::Join(target) => self.thread(target).joiners.retain(|w| *w != tid),
+            WaitOn::Socket(s, _) => {
+                let who = (self.thread(tid).pid, tid);
+                self.net.unpark_from_socket(who, s)
+            }
+            WaitOn::Poll(ep) => {
+                let who = (self.thread(tid).pid, tid);
+                self.net.unpark_from_epoll(who, ep)
+            }
             WaitOn::Sleep | WaitOn::Child(_) | WaitOn::Exit(_) => {}
         }
         Some(wait)
@@ -253,13 +308,36 @@ impl Kernel {
         self.set_status(tid, ThreadStatus::Ready);
     }
 
+    /// Runs `f` on the network at the kernel's time, then wakes the
+    /// threads whose socket or epoll it changed.
+    pub fn net_call<R>(&mut self, f: impl FnOnce(&mut Net) -> R) -> R {
+        self.net.now = self.now;
+        let r = f(&mut self.net);
+        self.now = self.now.max(self.net.now);
+        for (_, tid) in std::mem::take(&mut self.net.woken) {
+            self.wake(tid, crate::lang::value::Value::None);
+        }
+        r
+    }
+
     /// Fires every timer due by `now` (and those due within `TIMER_SLACK`
     /// after it): the waits time out. Timers that fall due together wake
     /// together, so the seeded scheduler, not the order the sleeps began,
     /// decides who runs first, as threads woken by one clock tick race on
     /// a real machine.
+    /// Packets in flight arrive at their own times, in order with the timers.
     pub fn fire_timers(&mut self) {
-        while let Some(&(d, tid)) = self.timers.iter().next() {
+        loop {
+            let timer = self.timers.iter().next().copied();
+            let packet = self.net.next_arrival();
+            if let Some(p) = packet.filter(|p| timer.map_or(true, |(d, _)| *p <= d)) {
+                if p > self.now + TIMER_SLACK {
+                    break;
+                }
+                self.net_call(|net| net.deliver_packets(p));
+                continue;
+            }
+            let Some((d, tid)) = timer else { break };
             if d > self.now + TIMER_SLACK {
                 break;
             }
@@ -273,9 +351,13 @@ impl Kernel {
         }
     }
 
-    /// The earliest pending deadline.
+    /// The earliest pending deadline or packet arrival.
     pub fn next_timer(&self) -> Option<Nanos> {
-        self.timers.iter().next().map(|(d, _)| *d)
+        let timer = self.timers.iter().next().map(|(d, _)| *d);
+        match (timer, self.net.next_arrival()) {
+            (Some(t), Some(p)) => Some(t.min(p)),
+            (t, p) => t.or(p),
+        }
     }
 
     /// Ends a thread: wakes those joining it.
@@ -337,6 +419,8 @@ impl Kernel {
             WaitOn::Child(Some(pid)) => format!("waitpid({pid})"),
             WaitOn::Child(None) => "wait() for a child".to_string(),
             WaitOn::Exit(_) => "exit".to_string(),
+            WaitOn::Socket(sock, op) => self.net.describe_socket_wait(*sock, *op),
+            WaitOn::Poll(ep) => self.net.describe_poll(*ep),
         })
     }
 
@@ -353,7 +437,7 @@ impl Kernel {
                 (main != 0).then_some(main)
             }
             WaitOn::Sem(sem) => self.sems.get(sem as usize).and_then(|s| s.holder),
-            WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) => None,
+            WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) | WaitOn::Socket(..) | WaitOn::Poll(_) => None,
         }
     }
 }

@@ -4,11 +4,13 @@
 //! (processes, shared objects, files), with the wall clock.
 
 use super::image::{ChildSpec, Image};
+use super::net::Net;
+use super::netsys::NetHost;
 use super::world::{Mail, World};
 use super::{Kernel, KernelSys};
 use crate::lang::portable::Portable;
 use crate::trace::{EventKind, Nanos, Stream};
-use crate::vm::{Frame, Process, Sys, Thread};
+use crate::vm::{Frame, NetResult, NetSys, Process, Sys, Thread};
 use std::sync::atomic::Ordering;
 
 /// The parallel machine's kernel seen from one running thread.
@@ -109,6 +111,7 @@ impl Sys for ParallelSys<'_> {
         let thread_name = kernel.thread(parent_tid).name.clone();
         let worker = self.world.place();
         let pid = self.world.add_process(None, parent, &name, worker);
+        self.world.net_fork(parent, pid);
         kernel.emit(parent, parent_tid, EventKind::Fork { child: pid });
         let child = ChildSpec { pid, ppid: parent, name, thread_name };
         let image = Image::fork(kernel, parent_tid, child, proc, thread);
@@ -163,5 +166,24 @@ impl Sys for ParallelSys<'_> {
     fn set_process_name(&mut self, name: &str) {
         self.world.rename(self.local.pid, name);
         self.local.set_process_name(name);
+    }
+    fn greenlet_switch(&mut self, from: u32, from_dead: bool, to: u32, name: &str, on: Option<&str>) {
+        self.local.kernel.now = self.world.clock.now();
+        self.local.greenlet_switch(from, from_dead, to, name, on);
+    }
+    fn net(&mut self) -> &mut dyn NetSys {
+        self
+    }
+}
+
+impl NetHost for ParallelSys<'_> {
+    fn net_pid(&self) -> u32 {
+        self.local.pid
+    }
+    fn net_call<R>(&mut self, f: impl FnOnce(&mut Net) -> NetResult<R>) -> NetResult<R> {
+        self.world.net_call(self.who(), f)
+    }
+    fn net_read<R>(&mut self, f: impl FnOnce(&Net) -> R) -> R {
+        self.world.net_read(f)
     }
 }

@@ -145,10 +145,16 @@ impl Sys for KernelSys<'_> {
         let c = &self.kernel.cells[cells as usize];
         (c.items.len(), c.typecode.clone())
     }
+    fn net(&mut self) -> &mut dyn crate::vm::NetSys {
+        self
+    }
     fn set_process_name(&mut self, name: &str) {
         let (pid, tid) = (self.pid, self.tid);
         self.kernel.process(pid).name = name.to_string();
         self.kernel.emit(pid, tid, EventKind::ProcessName { name: name.to_string() });
+    }
+    fn greenlet_switch(&mut self, from: u32, from_dead: bool, to: u32, name: &str, on: Option<&str>) {
+        self.kernel.greenlet_switch(self.pid, self.tid, (from, from_dead, to), name, on);
     }
     fn files(&mut self, f: &mut dyn FnMut(&mut std::collections::BTreeMap<String, Vec<u8>>)) {
         f(&mut self.kernel.files)

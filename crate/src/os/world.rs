@@ -1,21 +1,24 @@
 //! What the processes of a parallel run share, behind one lock: the process
 //! table (pids, parents, zombies, reaping), the objects shared between
 //! processes (semaphores, channels, shared cells), the files, standard
-//! input and the trace. Everything else (threads, thread locks, timers,
+//! input and the trace; and behind a second lock the network. Everything else (threads, thread locks, timers,
 //! each process's GIL) stays in the process's own `Kernel` on the worker
 //! that hosts it.
 //!
 //! Workers talk through mailboxes: a fork sends the child's image to the
 //! worker chosen for it; a semaphore release sends a wake to the worker of
-//! the first waiter; a child's end tells its parent's worker to look at its
-//! waits again; a signal goes to the target's worker. A mailbox also says
+//! the first waiter; a change of a socket or an epoll sends a wake to the
+//! workers of the threads waiting on it (which try their call again); a
+//! child's end tells its parent's worker to look at its waits again; a signal goes to the target's worker. A mailbox also says
 //! whether its worker is idle and what its threads wait for, which the
 //! machine's watchdog reads to find deadlocks.
 
 use super::image::Image;
+use super::net::Net;
 use super::process::{Termination, INIT_PID};
 use super::shared::{Channel, Portable, Semaphore, SharedCells};
 use super::clock::WallClock;
+use crate::vm::{NetErr, NetResult, WaitOn};
 use crate::trace::{Event, EventKind, Nanos};
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -56,6 +59,11 @@ pub enum Mail {
         who: Who,
         /// The semaphore.
         sem: u32,
+    },
+    /// The socket or epoll `who` waited on changed: it tries its call again.
+    NetWake {
+        /// The waiting thread.
+        who: Who,
     },
     /// A child of `pid` ended: its threads in `wait` may reap it now.
     Children {
@@ -168,6 +176,9 @@ pub struct WorldState {
 /// Everything the processes of one parallel run share.
 pub struct World {
     state: Mutex<WorldState>,
+    /// The network (hosts, sockets, epolls, the web), behind its own lock:
+    /// taken before `state` when both are needed, never after.
+    net: Mutex<Net>,
     mailboxes: Vec<Mailbox>,
     /// The run's clock.
     pub clock: WallClock,
@@ -185,7 +196,7 @@ pub struct World {
 
 impl World {
     /// The shared part of a run with `workers` workers.
-    pub fn new(workers: usize, clock: WallClock, epoch: f64, seed: u64) -> World {
+    pub fn new(workers: usize, clock: WallClock, epoch: f64, seed: u64, net: Net) -> World {
         World {
             state: Mutex::new(WorldState {
                 processes: Vec::new(),
@@ -197,6 +208,7 @@ impl World {
                 events: Vec::new(),
                 next_pid: 101,
             }),
+            net: Mutex::new(net),
             mailboxes: (0..workers.max(1)).map(|_| Mailbox::default()).collect(),
             clock,
             epoch,
@@ -490,5 +502,81 @@ impl World {
     pub fn cells_info(&self, cells: u32) -> (usize, String) {
         let s = self.state();
         s.cells.get(cells as usize).map_or((0, String::new()), |c| (c.items.len(), c.typecode.clone()))
+    }
+
+    /// Runs a network call of thread `who` at the current time; the
+    /// threads it woke hear of it by mail. A call that would block
+    /// registers `who` as a waiter under the same lock as the try, so a
+    /// change made by another worker between the try and the parking is
+    /// not missed (the wake may find the thread waiting on something else
+    /// by then, and is then dropped).
+    pub fn net_call<R>(&self, who: Who, f: impl FnOnce(&mut Net) -> NetResult<R>) -> NetResult<R> {
+        let mut net = relock(&self.net);
+        net.now = self.clock.now();
+        let r = f(&mut net);
+        match &r {
+            Err(NetErr::Block(WaitOn::Socket(s, _))) => net.park_on_socket(who, *s),
+            Err(NetErr::Block(WaitOn::Poll(ep))) => net.park_on_epoll(who, *ep),
+            _ => {}
+        }
+        self.mail_woken(&mut net);
+        r
+    }
+
+    /// Reads the network.
+    pub fn net_read<R>(&self, f: impl FnOnce(&Net) -> R) -> R {
+        f(&relock(&self.net))
+    }
+
+    /// A forked child shares its parent's sockets and epolls.
+    pub fn net_fork(&self, parent: u32, child: u32) {
+        relock(&self.net).net_fork(parent, child);
+    }
+
+    /// An ended process's descriptors close.
+    pub fn net_close_all(&self, pid: u32) {
+        let mut net = relock(&self.net);
+        net.now = self.clock.now();
+        net.close_all(pid);
+        self.mail_woken(&mut net);
+    }
+
+    /// Delivers the packets due by now (those a route's latency delayed).
+    pub fn deliver_packets(&self) {
+        let mut net = relock(&self.net);
+        let now = self.clock.now();
+        if net.next_arrival().is_some_and(|t| t <= now) {
+            net.now = now;
+            net.deliver_packets(now);
+            self.mail_woken(&mut net);
+        }
+    }
+
+    /// When the next packet in flight arrives.
+    pub fn next_arrival(&self) -> Option<Nanos> {
+        relock(&self.net).next_arrival()
+    }
+
+    fn mail_woken(&self, net: &mut Net) {
+        if net.woken.is_empty() {
+            return;
+        }
+        let woken = std::mem::take(&mut net.woken);
+        let s = self.state();
+        for who in woken {
+            if let Some(p) = s.processes.iter().find(|p| p.pid == who.0) {
+                self.mailboxes[p.worker].post(Mail::NetWake { who });
+            }
+        }
+    }
+
+    /// What waiting on a socket or an epoll means.
+    pub fn describe_net_wait(&self, on: &WaitOn) -> String {
+        let net = relock(&self.net);
+        match on {
+            WaitOn::Socket(s, op) => net.describe_socket_wait(*s, *op),
+            WaitOn::Poll(ep) => net.describe_poll(*ep),
+            _ => String::new(),
+        }
     }
 }

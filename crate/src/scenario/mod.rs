@@ -7,6 +7,7 @@ mod params;
 
 pub use params::{apply_params, ParamError};
 
+use crate::os::{HostSpec, Page};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -88,6 +89,14 @@ pub struct Lesson {
     /// Named fixtures the program reads (file contents, stdin).
     #[serde(default)]
     pub fixtures: BTreeMap<String, String>,
+    /// The simulated web the program fetches from (`[[web]]` tables:
+    /// `url`, `latency` in seconds, `bytes` or `body`, `status`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub web: Vec<Page>,
+    /// The network's hosts (`[[host]]` tables: `name`, `ip`, `latency`,
+    /// `bandwidth`); none: one host, "localhost".
+    #[serde(default, rename(deserialize = "host"), skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<HostSpec>,
 }
 
 /// A chapter: a folder of lessons with a title.

@@ -100,6 +100,26 @@ pub enum EventKind {
         /// The worker's index, from 0.
         worker: u32,
     },
+    /// Another greenlet runs on the thread (`greenlet.switch`, `throw`, or
+    /// a greenlet's end): the page draws greenlets as lanes inside their
+    /// thread's lane. Switches that follow one another within
+    /// `GREENLET_BURST` with nothing else recorded in between are one
+    /// event: the last switch's, at the first one's time, with their count.
+    Greenlet {
+        /// The greenlet now running: small, per process; each thread's main greenlet is 0.
+        id: u32,
+        /// Its name: its `run`'s name (`eat`), a subclass's `Greenlet-3`, or `main`.
+        name: String,
+        /// The greenlet that switched away.
+        from: u32,
+        /// Whether that one has ended (its `run` returned or raised).
+        from_dead: bool,
+        /// What that one waits for, when its switch said (gevent's hub says).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        on: Option<String>,
+        /// How many switches this event stands for (1 but in bursts).
+        switches: u32,
+    },
     /// A signal was sent.
     Signal {
         /// The target pid.
@@ -108,6 +128,12 @@ pub enum EventKind {
         signal: i32,
     },
 }
+
+/// How close greenlet switches must follow one another, with nothing else
+/// recorded in between, to be recorded as one event: 100 µs, far below what
+/// a timeline shows, and what keeps a loop of millions of switches (lesson
+/// 14.2) from recording millions of events.
+pub const GREENLET_BURST: Nanos = 100_000;
 
 /// The two output streams a program writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

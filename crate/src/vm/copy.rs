@@ -15,7 +15,7 @@
 //! epoch of the parent's host thread (`lang::code::class_epoch`).
 
 use super::frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
-use super::{Process, Types};
+use super::{Greenlet, GreenletModule, Process, Types};
 use crate::lang::code::Code;
 use crate::lang::value::{
     Class, Descriptor, Dict, ExceptionState, Function, Generator, Iter, Key, Module, Name, Native, Object,
@@ -171,6 +171,7 @@ impl<'a> Copier<'a> {
             sources: RefCell::new(sources),
             addresses: RefCell::new(HashMap::new()),
             loader: p.loader,
+            greenlet: RefCell::new(p.greenlet.borrow().as_ref().map(|g| self.greenlet_module(g))),
         };
         let thread = Thread {
             frames: thread.frames.iter().map(|f| self.frame(f)).collect(),
@@ -178,6 +179,8 @@ impl<'a> Copier<'a> {
             wake_value: None,
             sync_depth: 0,
             spare: Vec::new(),
+            greenlet: thread.greenlet.as_ref().map(|g| self.value(g)),
+            main_greenlet: thread.main_greenlet.as_ref().map(|g| self.value(g)),
         };
         // The child shows its copies at the addresses the parent showed for
         // the originals, as a forked process keeps its addresses.
@@ -187,6 +190,16 @@ impl<'a> Copier<'a> {
             }
         }
         (proc, thread)
+    }
+
+    /// The child's `greenlet` module state: its classes are the child's copies.
+    fn greenlet_module(&mut self, g: &GreenletModule) -> GreenletModule {
+        GreenletModule {
+            class: self.class(&g.class),
+            exit: self.class(&g.exit),
+            error: self.class(&g.error),
+            next_id: g.next_id,
+        }
     }
 
     fn dict(&mut self, d: &Rc<RefCell<Dict>>) -> Rc<RefCell<Dict>> {
@@ -314,6 +327,17 @@ impl<'a> Copier<'a> {
             Payload::Value(v) => Payload::Value(self.value(v)),
             Payload::Super(c, v) => Payload::Super(self.class(c), self.value(v)),
             Payload::State(s) => Payload::State(Rc::new(RefCell::new(s.borrow().clone_state()))),
+            Payload::Greenlet(g) => Payload::Greenlet(Box::new(Greenlet {
+                id: g.id,
+                life: g.life,
+                main: g.main,
+                frames: g.frames.iter().map(|f| self.frame(f)).collect(),
+                handling: g.handling.iter().map(|v| self.value(v)).collect(),
+                run: g.run.as_ref().map(|v| self.value(v)),
+                parent: g.parent.as_ref().map(|v| self.value(v)),
+                owner: g.owner.as_ref().map(|v| self.value(v)),
+                name: g.name.as_ref().map(|n| self.string(n)),
+            })),
         }
     }
 

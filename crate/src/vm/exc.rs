@@ -25,7 +25,7 @@ impl Interp<'_> {
 
     /// Unwinds `exc` to the innermost handler. Ok: execution continues at the
     /// handler. Err: it left the thread's root frame or a nested run's frame.
-    pub(super) fn unwind(&mut self, exc: Value, add_current: bool) -> Result<(), Unwound> {
+    pub(super) fn unwind(&mut self, mut exc: Value, add_current: bool) -> Result<(), Unwound> {
         let mut add = add_current && !take_reraised(&exc);
         loop {
             let Some(frame) = self.thread.frames.last_mut() else {
@@ -50,6 +50,18 @@ impl Interp<'_> {
             match frame.ret {
                 ReturnMode::ThreadRoot => return Err(Unwound::Thread(exc)),
                 ReturnMode::Sync => return Err(Unwound::Sync(exc)),
+                // The greenlet dies; its parent runs now, and gets the
+                // exception (which goes on unwinding there) or, for a
+                // GreenletExit, a value.
+                ReturnMode::GreenletRoot => match self.greenlet_done(Err(exc)) {
+                    Ok(v) => {
+                        if let Some(v) = v {
+                            self.thread.frames.last_mut().expect("the parent's frame").stack.push(v);
+                        }
+                        return Ok(());
+                    }
+                    Err(e) => exc = e,
+                },
                 ReturnMode::ForIterNext(target) if self.is_kind(&exc, ExcKind::StopIteration) => {
                     let caller = self.thread.frames.last_mut().expect("the loop's frame");
                     caller.stack.pop();

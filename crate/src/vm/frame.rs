@@ -52,6 +52,9 @@ pub enum ReturnMode {
     Sync,
     /// The first frame of a thread: its return ends the thread.
     ThreadRoot,
+    /// The first frame of a greenlet (its `run`): its return or exception
+    /// ends the greenlet and goes to its parent.
+    GreenletRoot,
     /// The caller does not want the value (`__exit__` on a `with`'s normal way out).
     Discard,
     /// A collector frame drained an iterable into a list: call `f` with the
@@ -174,6 +177,12 @@ pub struct Thread {
     /// Emptied value stacks and locals of returned frames, reused by the
     /// next calls instead of allocating (CPython's per-thread frame stack).
     pub spare: Vec<(Vec<Value>, Vec<Value>)>,
+    /// The greenlet whose frames `frames` are (None until the thread first
+    /// uses greenlets; then its main greenlet stands for the thread's own stack).
+    pub greenlet: Option<Value>,
+    /// The thread's main greenlet, once there is one: every greenlet the
+    /// thread may switch to has it at the end of its parent chain.
+    pub main_greenlet: Option<Value>,
 }
 
 /// How many returned frames' buffers a thread keeps for reuse.

@@ -64,6 +64,36 @@ impl Interp<'_> {
         unreachable!("a module name has at least one part")
     }
 
+    /// `from package import submodule` when the package has no such
+    /// attribute yet: loads `full` (package.submodule), as CPython's
+    /// `_handle_fromlist` does, and has the ImportFrom run again once it is
+    /// loaded (after its body, for a Python module). None when there is no
+    /// such module.
+    pub(super) fn import_submodule(&mut self, package: &Value, full: &str) -> Result<Option<Ctl>, Value> {
+        if self.proc.modules.borrow().contains_key(full) {
+            return Ok(None);
+        }
+        let leaf = full.rsplit('.').next().unwrap_or(full);
+        match (self.proc.loader)(self, full)? {
+            Some(Loaded::Ready(m)) => {
+                self.proc.modules.borrow_mut().insert(Rc::from(full), m.clone());
+                if let Value::Module(p) = package {
+                    p.dict.borrow_mut().insert(crate::lang::value::Key(Value::str(leaf)), m);
+                }
+                self.thread.frames.last_mut().unwrap().pc -= 1;
+                Ok(Some(Ctl::Next))
+            }
+            Some(Loaded::Run(m, mut frame)) => {
+                self.proc.modules.borrow_mut().insert(Rc::from(full), m);
+                self.thread.frames.last_mut().unwrap().pc -= 1;
+                frame.ret = ReturnMode::Discard;
+                self.push_frame(frame)?;
+                Ok(Some(Ctl::Next))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// Drops ImportName's level and fromlist once the import is done.
     fn pop_import_operands(&mut self) {
         let st = &mut self.thread.frames.last_mut().unwrap().stack;

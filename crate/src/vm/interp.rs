@@ -761,6 +761,9 @@ impl<'a> Interp<'a> {
                             Value::Module(m) => m.name.to_string(),
                             _ => "?".into(),
                         };
+                        if let Some(ctl) = self.import_submodule(&m, &format!("{mname}.{name}"))? {
+                            return Ok(ctl);
+                        }
                         return Err(self.error(
                             ExcKind::ImportError,
                             format!("cannot import name '{name}' from '{mname}'"),
@@ -920,6 +923,11 @@ impl<'a> Interp<'a> {
             }
             ReturnMode::Sync => return Ok(Ctl::SyncDone(v)),
             ReturnMode::ThreadRoot => return Ok(Ctl::ThreadDone(v)),
+            ReturnMode::GreenletRoot => {
+                if let Some(v) = self.greenlet_done(Ok(v))? {
+                    self.push(v);
+                }
+            }
             ReturnMode::Module(m) => self.push(m),
         }
         Ok(Ctl::Next)
@@ -1021,6 +1029,7 @@ impl<'a> Interp<'a> {
                 self.push_frame(*frame)?;
                 Ok(Started::Frame)
             }
+            Flow::Switch(s) => self.switch_flow(*s, &mode),
         }
     }
 
@@ -1095,7 +1104,9 @@ impl<'a> Interp<'a> {
         use_it: impl FnOnce(&crate::lang::code::AttrCache) -> R,
     ) -> Option<R> {
         use crate::lang::value::{Descriptor, Payload};
-        if !matches!(*o.payload.borrow(), Payload::None) {
+        // A greenlet's state has no attributes of its own (its `run` and
+        // `parent` are properties), so its instances cache like plain ones.
+        if !matches!(*o.payload.borrow(), Payload::None | Payload::Greenlet(_)) {
             return None;
         }
         let code = &self.thread.frames.last().expect("a running thread has a frame").code;
@@ -1136,11 +1147,13 @@ impl<'a> Interp<'a> {
     }
 
     /// The function `LoadMethod` pushes for a plain instance whose class
-    /// defines `names[i]` in Python and whose dict does not shadow it.
+    /// defines `names[i]` in Python or as a native method (a greenlet's
+    /// `switch`), and whose dict does not shadow it.
     fn load_method_cached(&mut self, obj: &Value, i: u32) -> Option<Value> {
         let Value::Object(o) = obj else { return None };
         let f = self.class_attr_cached(o, i, |c| match &c.attr {
             Some(f @ Value::Function(_)) => Some(f.clone()),
+            Some(Value::Native(n)) if n.is_method => Some(Value::Native(n.clone())),
             _ => None,
         })??;
         let name = &self.thread.frames.last().expect("a running thread has a frame").code.names[i as usize];
@@ -1322,6 +1335,21 @@ impl<'a> Interp<'a> {
                     Started::Frame => Ok(Ctl::Next),
                     _ => Err(self.new_exception(ExcKind::StopIteration, vec![])),
                 };
+            }
+            // g.switch() and g.switch(x): greenlet's switch without packing
+            // the arguments.
+            (Value::Native(m), Value::Object(_))
+                if n <= 1 && std::ptr::fn_addr_eq(m.f, super::greenlet::greenlet_switch as crate::lang::value::NativeFn) =>
+            {
+                let st = &mut self.frame().stack;
+                let arg = if n == 1 { st.pop() } else { None };
+                let target = st.pop().expect("the greenlet");
+                st.pop();
+                self.sys.sync_clock(self.steps);
+                if let Some(v) = self.switch_method(target, arg)? {
+                    self.push(v);
+                }
+                return Ok(Ctl::Next);
             }
             _ => {}
         }

@@ -12,6 +12,7 @@ mod call;
 mod copy;
 mod exc;
 mod frame;
+mod greenlet;
 mod import;
 mod interp;
 mod iter;
@@ -23,6 +24,7 @@ mod types;
 pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
 pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
+pub use greenlet::{greenlet_switch, Delivery, Greenlet, GreenletModule, Life, Switch};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
 pub use keys::{needs_python_eq, python_eq_keys, python_eq_keys_made};
 pub use types::{install, native, new_class, Types};
@@ -60,6 +62,44 @@ pub enum WaitOn {
     Exit(i32),
     /// Acquiring a semaphore shared between processes; returns True, or False at the deadline.
     Sem(u32),
+    /// A socket operation that would block (the socket, the operation):
+    /// woken when the socket's state changes or at the deadline; returns
+    /// None and the caller tries the operation again, as CPython's
+    /// `sock_call` polls and retries.
+    Socket(u32, SockOp),
+    /// `epoll.poll` (and `select.select`, built on it): woken when a
+    /// registered socket becomes ready or at the deadline; returns None and
+    /// the caller polls again.
+    Poll(u32),
+}
+
+/// Why a socket or epoll call did not complete.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NetErr {
+    /// It failed with this (Linux) errno.
+    Errno(i32),
+    /// It would block: on a blocking socket the caller parks on this and
+    /// tries again when woken.
+    Block(WaitOn),
+}
+
+/// The result of a socket or epoll call.
+pub type NetResult<T> = Result<T, NetErr>;
+
+/// An IPv4 address and port, as sockets name their ends.
+pub type SockAddr = (std::net::Ipv4Addr, u16);
+
+/// The socket operation a thread waits to complete, for the trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SockOp {
+    /// `accept`: a connection in the accept queue.
+    Accept,
+    /// `connect`: the handshake (or room in the listener's accept queue).
+    Connect,
+    /// `recv`: data, end of stream or an error.
+    Recv,
+    /// `send`: room in the send buffer.
+    Send,
 }
 
 /// The kernel services native modules need; the simulated kernel (`os`)
@@ -144,6 +184,54 @@ pub trait Sys {
     fn cells_info(&self, cells: u32) -> (usize, String);
     /// Names the current process (`multiprocessing.Process.name`), for the report.
     fn set_process_name(&mut self, name: &str);
+    /// Records that greenlet `to` (per-process id, trace name `name`) now
+    /// runs on the current thread in place of greenlet `from`, which waits
+    /// for `on` when its switch said so (or has ended, when `from_dead`).
+    fn greenlet_switch(&mut self, from: u32, from_dead: bool, to: u32, name: &str, on: Option<&str>);
+    /// The network: sockets and epoll, by the current process's file descriptors.
+    fn net(&mut self) -> &mut dyn NetSys;
+}
+
+/// The socket and epoll calls of the simulated network (`_socket`,
+/// `_select`), on the current process's file descriptors. None blocks: a
+/// call completes, fails with an errno, or says what it would wait on.
+pub trait NetSys {
+    /// `socket(AF_INET, SOCK_STREAM)`: a new descriptor.
+    fn socket(&mut self) -> u32;
+    /// `close(fd)`.
+    fn close(&mut self, fd: u32) -> NetResult<()>;
+    /// `dup(fd)`.
+    fn dup(&mut self, fd: u32) -> NetResult<u32>;
+    /// `bind(fd, addr)`: port 0 picks an ephemeral port.
+    fn bind(&mut self, fd: u32, addr: SockAddr) -> NetResult<()>;
+    /// `listen(fd, backlog)`.
+    fn listen(&mut self, fd: u32, backlog: i64) -> NetResult<()>;
+    /// `accept(fd)`: the new descriptor and the peer's address.
+    fn accept(&mut self, fd: u32) -> NetResult<(u32, SockAddr)>;
+    /// `connect(fd, addr)`: starts or reports on a connection.
+    fn connect(&mut self, fd: u32, addr: SockAddr, nonblocking: bool) -> NetResult<()>;
+    /// `send(fd, data)`: the bytes queued.
+    fn send(&mut self, fd: u32, data: &[u8]) -> NetResult<usize>;
+    /// `recv(fd, n)`: empty at end of stream.
+    fn recv(&mut self, fd: u32, n: usize) -> NetResult<Vec<u8>>;
+    /// `shutdown(fd, how)`.
+    fn shutdown(&mut self, fd: u32, how: i64) -> NetResult<()>;
+    /// `getsockname` (or `getpeername` when `peer`).
+    fn name(&mut self, fd: u32, peer: bool) -> NetResult<SockAddr>;
+    /// `setsockopt(fd, level, name, value)`.
+    fn setsockopt(&mut self, fd: u32, level: i64, name: i64, value: i64) -> NetResult<()>;
+    /// `getsockopt(fd, level, name)`.
+    fn getsockopt(&mut self, fd: u32, level: i64, name: i64) -> NetResult<i64>;
+    /// The current process's host name.
+    fn hostname(&mut self) -> String;
+    /// `gethostbyname(name)`; None when nobody has that name.
+    fn resolve(&mut self, name: &str) -> Option<std::net::Ipv4Addr>;
+    /// `epoll_create()`: a new descriptor.
+    fn epoll(&mut self) -> u32;
+    /// `epoll_ctl(epfd, op, fd, mask)`; op 1 add, 2 delete, 3 modify (Linux's numbers).
+    fn epoll_ctl(&mut self, epfd: u32, op: i64, fd: u32, mask: u32) -> NetResult<()>;
+    /// `epoll_wait(epfd, max)`: ready (fd, events); blocks when none is.
+    fn epoll_wait(&mut self, epfd: u32, max: usize) -> NetResult<Vec<(u32, u32)>>;
 }
 
 /// The Python-level state of one process: what `os.fork` copies.
@@ -165,6 +253,8 @@ pub struct Process {
     /// Finds modules that are not loaded yet (set by the machine: the
     /// modules layer sits above the VM).
     pub loader: Loader,
+    /// The `greenlet` module's classes and greenlet count, once imported.
+    pub greenlet: RefCell<Option<GreenletModule>>,
 }
 
 /// Loads a module by name: Ok(None) when there is no such module.

@@ -245,8 +245,13 @@ impl Interp<'_> {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Object(_) => {
-                if let Some(f) = self.user_method(v, "__bool__") {
+            Value::Object(o) => {
+                // `__bool__` in Python, or of a native class (a greenlet's).
+                let bool_method = match self.lookup_class_attr(&o.class, "__bool__") {
+                    Some(f @ (Value::Function(_) | Value::Native(_))) => Some(f),
+                    _ => None,
+                };
+                if let Some(f) = bool_method {
                     let r = self.call(&f, vec![v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b),

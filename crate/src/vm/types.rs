@@ -51,6 +51,8 @@ pub struct Types {
     pub not_implemented: Value,
     /// The `Ellipsis` singleton.
     pub ellipsis: Value,
+    /// `()`: one empty tuple, as CPython's, so that making one allocates nothing.
+    pub empty_tuple: Value,
 }
 
 /// A class with single inheritance from `base` (or none, for `object`).
@@ -158,6 +160,7 @@ impl Types {
             collector: collector_code(),
             not_implemented: Value::None,
             ellipsis: Value::None,
+            empty_tuple: Value::tuple(vec![]),
             object,
         };
         let singleton = |name: &str| {

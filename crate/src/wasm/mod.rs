@@ -40,7 +40,15 @@ export interface RunOptions {
   max_steps?: number;
   /** The file name tracebacks show (default: the lesson's `<id>.py`, else "main.py"). */
   filename?: string;
+  /** The simulated web's pages (default: the lesson's `[[web]]` fixture, else none). */
+  web?: Page[];
 }
+
+/** A page of the simulated web: served after `latency` seconds. */
+export interface Page { url: string; latency?: number; bytes?: number; body?: string; status?: number }
+
+/** A host of the simulated network. */
+export interface Host { name: string; ip: string; latency?: number; bandwidth?: number }
 
 /** A trace event: `t` (ns), `pid`, `tid`, `kind`, and the fields of its kind. */
 export interface Event {
@@ -94,6 +102,8 @@ export interface Lesson {
   params: ParamSpec[];
   program: string;
   fixtures: { [name: string]: string };
+  web?: Page[];
+  hosts?: Host[];
 }
 
 /** A chapter of the course and its lessons. */
@@ -118,6 +128,7 @@ struct Options {
     switch: Option<String>,
     max_steps: Option<u64>,
     filename: Option<String>,
+    web: Option<Vec<crate::os::Page>>,
 }
 
 /// A parameter value from the page's form.
@@ -178,14 +189,12 @@ impl WasmRun {
                 .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
                 .map_err(|e| JsError::new(&format!("bad run options: {e}")))?
         };
-        let specs = match &options.lesson {
-            Some(id) => Some(
-                scenario::lesson(id)
-                    .ok_or_else(|| JsError::new(&format!("unknown lesson {id:?}")))?
-                    .params,
-            ),
+        let lesson = match &options.lesson {
+            Some(id) => Some(scenario::lesson(id).ok_or_else(|| JsError::new(&format!("unknown lesson {id:?}")))?),
             None => None,
         };
+        let specs = lesson.as_ref().map(|l| l.params.clone());
+        let (lesson_web, hosts) = lesson.map(|l| (l.web, l.hosts)).unwrap_or_default();
         let switch = match options.switch.as_deref() {
             None | Some("cpython") => SwitchRule::Cpython,
             Some("any-bytecode") => SwitchRule::AnyBytecode,
@@ -215,6 +224,8 @@ impl WasmRun {
                 .filename
                 .or_else(|| options.lesson.as_ref().map(|id| format!("{id}.py")))
                 .unwrap_or(defaults.filename.clone()),
+            web: options.web.unwrap_or(lesson_web),
+            hosts,
             ..defaults
         };
         Ok(WasmRun { run: machine::Run::new(&program, config) })

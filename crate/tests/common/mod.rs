@@ -9,7 +9,7 @@
 //! and the debug build of `cargo test` must stay within minutes.
 
 // Each test file uses its own subset of these.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 pub use pyconc::machine::{Report, Run, RunConfig, SwitchRule};
 pub use pyconc::scenario::{apply_params, lesson};

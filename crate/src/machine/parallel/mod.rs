@@ -38,7 +38,7 @@ mod worker;
 use super::{Outcome, ProcessInfo, Report, RunConfig, Waiter};
 use crate::machine::deterministic::MAIN_PID;
 use crate::machine::lifecycle;
-use crate::os::{Image, Kernel, Termination, WallClock, World, INIT_PID};
+use crate::os::{Image, Kernel, Net, Termination, WallClock, World, INIT_PID};
 use crate::trace::{self, Event, EventKind, Stream};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
@@ -126,7 +126,11 @@ impl ParallelRun {
         let epoch = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0.0, |d| d.as_secs_f64());
-        let world = World::new(workers, clock, epoch, config.seed);
+        let (net, bad_network) = match Net::new(&config.hosts, &config.web) {
+            Ok(net) => (net, None),
+            Err(e) => (Net::new(&[], &[]).expect("the default network is well formed"), Some(e)),
+        };
+        let world = World::new(workers, clock, epoch, config.seed, net);
         {
             let mut s = world.state();
             s.stdin = config.stdin.clone();
@@ -134,7 +138,12 @@ impl ParallelRun {
         }
         let ending = Mutex::new(Ending { outcome: Outcome::Running, exit_code: 0, deadlock: None });
         let control = Arc::new(Control { world, config, ending });
-        let first = first_process(&control, source);
+        control.world.add_process(Some(MAIN_PID), INIT_PID, "MainProcess", 0);
+        let first = match bad_network {
+            // A malformed network is a usage error (exit status 2), not the program's.
+            Some(e) => refuse(&control, &format!("pyconc: {e}\n"), 2),
+            None => first_process(&control, source),
+        };
         let handles = (0..workers)
             .map(|index| {
                 let control = control.clone();
@@ -283,7 +292,6 @@ impl Drop for ParallelRun {
 /// None when the program does not compile (the run then ends at once).
 fn first_process(control: &Control, source: &str) -> Option<Image> {
     let world = &control.world;
-    world.add_process(Some(MAIN_PID), INIT_PID, "MainProcess", 0);
     let filename: Rc<str> = Rc::from(control.config.filename.as_str());
     let proc = Rc::new(lifecycle::new_process(filename, source));
     match lifecycle::main_thread(&proc, source) {
@@ -295,12 +303,16 @@ fn first_process(control: &Control, source: &str) -> Option<Image> {
             // program's text, by code that keeps none of them elsewhere.
             Some(unsafe { Image::adopt(kernel, MAIN_PID) })
         }
-        Err(text) => {
-            control.say(&text);
-            control.process_ended(MAIN_PID, Termination::Exited(1));
-            None
-        }
+        Err(text) => refuse(control, &text, 1),
     }
+}
+
+/// The run ends before its first process starts: `text` on stderr, exit
+/// status `code`. No image, so nothing to start.
+fn refuse(control: &Control, text: &str, code: i32) -> Option<Image> {
+    control.say(text);
+    control.process_ended(MAIN_PID, Termination::Exited(code));
+    None
 }
 
 #[cfg(test)]
@@ -335,11 +347,16 @@ lock = threading.Lock()
 lock.acquire()
 q = collections.deque([1, 2]); r = random.Random(5)
 keys = d.keys()
+import greenlet
+def ping():
+    greenlet.getcurrent().parent.switch("half")
+    return "done"
+glet = greenlet.greenlet(ping); glet.switch()
 "#;
 
     /// Runs `source`'s main thread to its end; its process and thread.
     fn ran(source: &str) -> (Kernel, Rc<Process>, Thread) {
-        let world = World::new(1, WallClock::start(1.0), 0.0, 0);
+        let world = World::new(1, WallClock::start(1.0), 0.0, 0, Net::new(&[], &[]).expect("one host"));
         let proc = Rc::new(lifecycle::new_process(Rc::from("busy.py"), source));
         let mut thread = lifecycle::main_thread(&proc, source).expect("compiles");
         let mut kernel = Kernel::new(0, 0.0);

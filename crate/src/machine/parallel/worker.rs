@@ -68,6 +68,7 @@ impl<'c> Worker<'c> {
             match m {
                 Mail::Start(image) => self.host(image),
                 Mail::Wake { who, sem } => self.sem_woken(who, sem),
+                Mail::NetWake { who } => self.net_woken(who),
                 Mail::Children { pid } => self.children_ended(pid),
                 Mail::Signal { pid, signal } => {
                     if let Some(i) = self.find(pid) {
@@ -108,6 +109,19 @@ impl<'c> Worker<'c> {
         }
     }
 
+    /// The socket or epoll `who` waited on changed: it tries its call
+    /// again, if it still waits on the network.
+    fn net_woken(&mut self, who: Who) {
+        let Some(i) = self.find(who.0) else { return };
+        let k = &mut self.hosted[i].kernel;
+        let t = k.threads.get(who.1 as usize - 1);
+        let on_net = |on: &WaitOn| matches!(on, WaitOn::Socket(..) | WaitOn::Poll(_));
+        if t.is_some_and(|t| t.status == ThreadStatus::Blocked && t.wait.as_ref().is_some_and(|w| on_net(&w.on))) {
+            k.now = self.control.world.clock.now();
+            k.wake(who.1, Value::None);
+        }
+    }
+
     /// A child of `pid` ended: its threads waiting for children reap.
     fn children_ended(&mut self, pid: u32) {
         let Some(i) = self.find(pid) else { return };
@@ -135,6 +149,7 @@ impl<'c> Worker<'c> {
     }
 
     fn fire_timers(&mut self) {
+        self.control.world.deliver_packets();
         let now = self.control.world.clock.now();
         for i in 0..self.hosted.len() {
             let k = &mut self.hosted[i].kernel;
@@ -173,6 +188,7 @@ impl<'c> Worker<'c> {
                 }
                 Err(panic) => self.crashed(pid, panic),
             }
+            self.read_mail();
             let Some(i) = self.find(pid) else { return };
             self.publish(i);
             self.hosted[i].kernel.now = world.clock.now();
@@ -193,7 +209,12 @@ impl<'c> Worker<'c> {
             return Some(tid);
         }
         let after = h.yielding.take().unwrap_or(0);
-        let tid = h.kernel.ready.range(after + 1..).next().or_else(|| h.kernel.ready.iter().next()).copied()?;
+        let ready = &h.kernel.ready;
+        if ready.is_empty() {
+            return None;
+        }
+        let next = ready.rank(after + 1);
+        let tid = ready.nth(if next < ready.len() { next } else { 0 });
         h.kernel.now = now;
         h.kernel.set_status(tid, ThreadStatus::Running);
         h.kernel.emit(h.pid, tid, EventKind::Worker { worker: self.index as u32 });
@@ -207,7 +228,7 @@ impl<'c> Worker<'c> {
     fn switch_at(&self, i: usize, tid: u32) -> u64 {
         let h = &self.hosted[i];
         let Some((_, since)) = h.gil else { return u64::MAX };
-        let others = h.kernel.ready.iter().any(|t| *t != tid);
+        let others = h.kernel.ready.len() > usize::from(h.kernel.ready.contains(tid));
         let held = self.control.world.clock.now().saturating_sub(since);
         if others && held >= h.kernel.switch_interval {
             0
@@ -310,6 +331,7 @@ impl<'c> Worker<'c> {
         }
         h.kernel.now = self.control.world.clock.now();
         h.kernel.exit_process(h.pid, how.exit_code());
+        self.control.world.net_close_all(h.pid);
         self.control.world.publish(&mut h.kernel.events);
         self.control.process_ended(h.pid, how);
     }
@@ -338,8 +360,10 @@ impl<'c> Worker<'c> {
     /// until mail comes or the next timer is due.
     fn idle(&mut self) {
         let parked = self.parked();
-        let next_timer = self.hosted.iter().filter_map(|h| h.kernel.next_timer()).min();
         let world = &self.control.world;
+        let local = self.hosted.iter().filter_map(|h| h.kernel.next_timer()).min();
+        // Packets in flight are every worker's timers: whoever wakes first delivers them.
+        let next_timer = local.into_iter().chain(world.next_arrival()).min();
         let mailbox = &world.mailboxes()[self.index];
         let mut inbox = mailbox.inbox();
         if !inbox.mail.is_empty() || world.is_over() {
@@ -362,6 +386,7 @@ impl<'c> Worker<'c> {
                 let (waits_for, holder) = match t.wait.as_ref().map(|w| &w.on) {
                     Some(WaitOn::Sem(sem)) => world.sem_describe(*sem),
                     Some(WaitOn::Child(Some(c))) => (format!("waitpid({c})"), Some((*c, 1))),
+                    Some(on @ (WaitOn::Socket(..) | WaitOn::Poll(_))) => (world.describe_net_wait(on), None),
                     Some(_) => (
                         h.kernel.describe_wait(t.tid).unwrap_or_default(),
                         h.kernel.waits_for(t.tid).map(|o| (h.pid, o)),
