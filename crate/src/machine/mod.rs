@@ -6,12 +6,13 @@
 
 mod deterministic;
 mod lifecycle;
-#[cfg(not(target_arch = "wasm32"))]
+// In the browser the parallel machine needs the threaded build's pool.
+#[cfg(any(not(target_arch = "wasm32"), feature = "threads"))]
 mod parallel;
 mod scheduler;
 
 pub use deterministic::Run;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "threads"))]
 pub use parallel::ParallelRun;
 
 use crate::os::{HostSpec, Page};

@@ -4,6 +4,7 @@
 //! of it all. The machines decide who runs; the kernel
 //! keeps the state they decide over.
 
+mod bell;
 mod clock;
 mod epoll;
 mod image;
@@ -20,7 +21,7 @@ mod threads;
 mod web;
 mod world;
 
-pub use clock::WallClock;
+pub use clock::{monotonic, unix_time, WallClock};
 pub use image::{ChildSpec, Image};
 pub use locks::LockState;
 pub use net::{Addr, File, HostSpec, Net};

@@ -13,6 +13,7 @@
 //! whether its worker is idle and what its threads wait for, which the
 //! machine's watchdog reads to find deadlocks.
 
+use super::bell::Bell;
 use super::image::Image;
 use super::net::Net;
 use super::process::{Termination, INIT_PID};
@@ -22,7 +23,7 @@ use crate::vm::{NetErr, NetResult, WaitOn};
 use crate::trace::{Event, EventKind, Nanos};
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
 
 /// A thread anywhere in a parallel run: (pid, tid); thread ids are per process.
 pub type Who = (u32, u32);
@@ -111,7 +112,7 @@ pub struct Inbox {
 #[derive(Default)]
 pub struct Mailbox {
     inbox: Mutex<Inbox>,
-    arrived: Condvar,
+    bell: Bell,
 }
 
 impl Mailbox {
@@ -121,14 +122,14 @@ impl Mailbox {
         inbox.mail.push_back(mail);
         inbox.idle = false;
         inbox.generation += 1;
-        self.arrived.notify_one();
+        self.bell.ring();
     }
 
     /// Wakes the worker without mail (Stop, the end of the run).
     pub fn nudge(&self) {
         let mut inbox = relock(&self.inbox);
         inbox.generation += 1;
-        self.arrived.notify_one();
+        self.bell.ring();
     }
 
     /// The inbox, locked.
@@ -139,10 +140,7 @@ impl Mailbox {
     /// Waits for mail at most `timeout` (None: until some arrives); a
     /// worker's only wait, so an idle worker never spins.
     pub fn wait<'a>(&'a self, inbox: MutexGuard<'a, Inbox>, timeout: Option<std::time::Duration>) -> MutexGuard<'a, Inbox> {
-        match timeout {
-            Some(t) => self.arrived.wait_timeout(inbox, t).map(|(g, _)| g).unwrap_or_else(|e| e.into_inner().0),
-            None => self.arrived.wait(inbox).unwrap_or_else(|e| e.into_inner()),
-        }
+        self.bell.wait(&self.inbox, inbox, timeout)
     }
 }
 

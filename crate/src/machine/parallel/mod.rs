@@ -32,19 +32,19 @@
 //! process only. Every outcome ends the run the same way: the world is
 //! marked over, every worker wakes, drops its processes and returns.
 
+mod host;
 mod watchdog;
 mod worker;
 
 use super::{Outcome, ProcessInfo, Report, RunConfig, Waiter};
 use crate::machine::deterministic::MAIN_PID;
 use crate::machine::lifecycle;
-use crate::os::{Image, Kernel, Net, Termination, WallClock, World, INIT_PID};
+use crate::os::{monotonic, unix_time, Image, Kernel, Net, Termination, WallClock, World, INIT_PID};
 use crate::trace::{self, Event, EventKind, Stream};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How long every thread must have been blocked, with no timer pending,
 /// before the watchdog calls it a deadlock.
@@ -62,6 +62,8 @@ struct Control {
     world: World,
     config: RunConfig,
     ending: Mutex<Ending>,
+    /// The workers still running.
+    latch: host::Latch,
 }
 
 impl Control {
@@ -107,10 +109,10 @@ impl Control {
 /// caller polls it (budgets, Stop, the watchdog) until it is finished.
 pub struct ParallelRun {
     control: Arc<Control>,
-    workers: Vec<JoinHandle<()>>,
     delivered: usize,
     watchdog: watchdog::Watchdog,
-    started: Instant,
+    /// When it started, on the host's monotonic clock.
+    started: u64,
 }
 
 impl ParallelRun {
@@ -119,13 +121,11 @@ impl ParallelRun {
     /// exit status 1, as on the deterministic machine.
     pub fn start(source: &str, config: RunConfig) -> ParallelRun {
         let workers = match config.workers {
-            0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+            0 => host::cores(),
             n => n,
         };
         let clock = WallClock::start(config.time_scale);
-        let epoch = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0.0, |d| d.as_secs_f64());
+        let epoch = unix_time();
         let (net, bad_network) = match Net::new(&config.hosts, &config.web) {
             Ok(net) => (net, None),
             Err(e) => (Net::new(&[], &[]).expect("the default network is well formed"), Some(e)),
@@ -137,32 +137,31 @@ impl ParallelRun {
             s.files = config.files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect();
         }
         let ending = Mutex::new(Ending { outcome: Outcome::Running, exit_code: 0, deadlock: None });
-        let control = Arc::new(Control { world, config, ending });
+        let control = Arc::new(Control { world, config, ending, latch: host::Latch::default() });
         control.world.add_process(Some(MAIN_PID), INIT_PID, "MainProcess", 0);
         let first = match bad_network {
             // A malformed network is a usage error (exit status 2), not the program's.
             Some(e) => refuse(&control, &format!("pyconc: {e}\n"), 2),
             None => first_process(&control, source),
         };
-        let handles = (0..workers)
-            .map(|index| {
-                let control = control.clone();
-                std::thread::Builder::new()
-                    .name(format!("pyconc-worker-{index}"))
-                    .spawn(move || worker::Worker::new(index, &control).run())
-                    .expect("a host thread for a worker")
-            })
-            .collect();
+        for index in 0..workers {
+            control.latch.enter();
+            let control = control.clone();
+            host::spawn(format!("pyconc-worker-{index}"), move || {
+                let _leaving = host::Leaving(&control.latch);
+                worker::Worker::new(index, &control).run();
+            });
+        }
         if let Some(image) = first {
             control.world.mailboxes()[0].post(crate::os::Mail::Start(image));
         }
-        ParallelRun { control, workers: handles, delivered: 0, watchdog: watchdog::Watchdog::default(), started: Instant::now() }
+        ParallelRun { control, delivered: 0, watchdog: watchdog::Watchdog::default(), started: monotonic() }
     }
 
     /// Waits up to `wait` for the run to end, checking budgets and the
     /// watchdog; returns true once it is over.
     pub fn poll(&mut self, wait: Duration) -> bool {
-        let deadline = Instant::now() + wait;
+        let deadline = monotonic() + wait.as_nanos() as u64;
         loop {
             if self.control.world.is_over() {
                 self.join();
@@ -172,11 +171,11 @@ impl ParallelRun {
             if let Some(cycle) = self.watchdog.check(&self.control.world, QUIET) {
                 self.deadlock(cycle);
             }
-            let now = Instant::now();
+            let now = monotonic();
             if now >= deadline {
                 return self.control.world.is_over();
             }
-            std::thread::sleep((deadline - now).min(Duration::from_millis(5)));
+            std::thread::sleep(Duration::from_nanos(deadline - now).min(Duration::from_millis(5)));
         }
     }
 
@@ -220,11 +219,9 @@ impl ParallelRun {
         self.control.world.is_over()
     }
 
+    /// Waits for every worker to leave (each drops its processes first).
     fn join(&mut self) {
-        for h in self.workers.drain(..) {
-            // A worker that panicked outside a process has nothing to hand back.
-            let _ = h.join();
-        }
+        self.control.latch.wait();
     }
 
     /// The events published since the last call, in the order workers
@@ -238,6 +235,16 @@ impl ParallelRun {
 
     /// The result so far (final once finished); events sorted by time.
     pub fn report(&self) -> Report {
+        self.build_report(true)
+    }
+
+    /// The result so far with `events` left empty: for a caller that has
+    /// streamed them with `take_events`.
+    pub fn summary(&self) -> Report {
+        self.build_report(false)
+    }
+
+    fn build_report(&self, with_events: bool) -> Report {
         let c = &self.control;
         let s = c.world.state();
         let (mut stdout, mut stderr) = (String::new(), String::new());
@@ -251,6 +258,10 @@ impl ParallelRun {
         }
         let mut events = s.events.clone();
         events.sort_by_key(|e| e.t);
+        let trace_digest = trace::digest(&events);
+        if !with_events {
+            events.clear();
+        }
         let ending = crate::os::relock(&c.ending);
         Report {
             stdout,
@@ -261,7 +272,7 @@ impl ParallelRun {
             machine: "parallel",
             steps: c.world.steps.load(Ordering::Relaxed),
             virtual_time_ns: c.world.clock.now(),
-            wall_time_ns: Some(self.started.elapsed().as_nanos() as u64),
+            wall_time_ns: Some(monotonic().saturating_sub(self.started)),
             deadlock: ending.deadlock.clone(),
             processes: s
                 .processes
@@ -275,7 +286,7 @@ impl ParallelRun {
                     reaped_at: p.reaped_at,
                 })
                 .collect(),
-            trace_digest: trace::digest(&events),
+            trace_digest,
             events,
         }
     }

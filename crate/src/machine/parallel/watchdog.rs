@@ -7,12 +7,14 @@
 use super::Waiter;
 use crate::os::{Parked, Who, World};
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use crate::os::monotonic;
+use std::time::Duration;
 
 /// What the watchdog saw last: the workers' mail generations while all idle.
 #[derive(Default)]
 pub(super) struct Watchdog {
-    quiet_since: Option<(Instant, Vec<u64>)>,
+    /// Since when (the host's monotonic clock) the mail generations were these.
+    quiet_since: Option<(u64, Vec<u64>)>,
 }
 
 impl Watchdog {
@@ -31,13 +33,13 @@ impl Watchdog {
         }
         match &self.quiet_since {
             Some((since, seen)) if *seen == generations => {
-                if since.elapsed() < quiet || parked.is_empty() {
+                if monotonic().saturating_sub(*since) < quiet.as_nanos() as u64 || parked.is_empty() {
                     return None;
                 }
                 Some(waiters(&parked))
             }
             _ => {
-                self.quiet_since = Some((Instant::now(), generations));
+                self.quiet_since = Some((monotonic(), generations));
                 None
             }
         }

@@ -15,14 +15,14 @@ use crate::trace::{EventKind, Nanos, Stream};
 use crate::vm::{Interp, StepResult, Wait, WaitOn};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use crate::os::monotonic;
 
 /// Bytecodes a thread runs before its worker looks around (Stop, mail,
 /// the switch interval): about 0.1–1 ms.
 const SLICE: u64 = 20_000;
 
-/// Wall time a process keeps its worker while others on it are ready.
-const QUANTUM: Duration = Duration::from_millis(10);
+/// Wall time a process keeps its worker while others on it are ready: 10 ms.
+const QUANTUM: u64 = 10_000_000;
 
 /// A process hosted by a worker.
 struct Hosted {
@@ -174,7 +174,7 @@ impl<'c> Worker<'c> {
 
     /// Runs process `i` for a quantum, or until nothing of it is ready.
     fn run_process(&mut self, i: usize) {
-        let started = Instant::now();
+        let started = monotonic();
         let world = &self.control.world;
         while !world.is_over() {
             let Some(tid) = self.gil_holder(i) else { return };
@@ -194,7 +194,7 @@ impl<'c> Worker<'c> {
             self.hosted[i].kernel.now = world.clock.now();
             self.hosted[i].kernel.fire_timers();
             let others_wait = self.hosted.len() > 1 || !world.mailboxes()[self.index].inbox().mail.is_empty();
-            if others_wait && started.elapsed() >= QUANTUM {
+            if others_wait && monotonic().saturating_sub(started) >= QUANTUM {
                 return;
             }
         }
