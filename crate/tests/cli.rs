@@ -112,10 +112,21 @@ fn unknown_commands_and_options_are_usage_errors() {
 }
 
 #[test]
-fn the_parallel_machine_is_not_there_yet() {
-    let out = pyconc(&["lesson", "multitask-sing-dance", "--machine", "parallel"]);
+fn the_parallel_machine_runs_a_lesson_on_the_scaled_wall_clock() {
+    let out = pyconc(&["lesson", "multitask-sing-dance", "--machine", "parallel", "--time-scale", "0.05"]);
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out).matches("正在唱歌").count(), 3);
+    // Three 1 s sleeps one after another, on the scaled clock: never less
+    // than 3 s of program time (a loaded machine may make it more).
+    let text = stdout(&out);
+    let secs: u64 = text.rsplit("用时 ").next().and_then(|t| t.trim_end().strip_suffix(" 秒")?.parse().ok())
+        .unwrap_or_else(|| panic!("an elapsed time in {text}"));
+    assert!(secs >= 3, "{text}");
+    let out = pyconc(&["run", "x.py", "--machine", "parallel", "--workers", "0"]);
     assert_exit(&out, 2);
-    assert_eq!(stderr(&out), "pyconc: the parallel machine is not available yet\n");
+    let out = pyconc(&["lesson", "multitask-sing-dance", "--machine", "parallel", "--json", "--time-scale", "0.05"]);
+    assert_exit(&out, 0);
+    assert!(stdout(&out).contains("\"machine\":\"parallel\""));
 }
 
 #[test]

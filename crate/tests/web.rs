@@ -146,3 +146,128 @@ fn malformed_options_throw() {
     assert!(start_error(json!({ "switch": "sometimes" })).contains("switch"));
     assert!(start_error(json!({ "maxSteps": 10 })).contains("maxSteps"));
 }
+
+/// Runs `source` on the parallel machine as the page's Worker does.
+async fn run_parallel(source: &str, options: Value) -> (Value, Vec<Value>) {
+    start_pool().await;
+    let mut options = options;
+    options["machine"] = json!("parallel");
+    let mut run = WasmRun::new(source, to_js(&options)).map_err(JsValue::from).expect("the run starts");
+    let mut events = Vec::new();
+    loop {
+        let finished = run.step(0.0);
+        let slice = from_js(run.take_events().map_err(JsValue::from).expect("events"));
+        events.extend(slice.as_array().expect("an array of events").iter().cloned());
+        if finished {
+            break;
+        }
+    }
+    (from_js(run.report().map_err(JsValue::from).expect("the report")), events)
+}
+
+/// The workers (of the pool) each process ran on, from `worker` events.
+fn workers_by_pid(events: &[Value]) -> std::collections::BTreeMap<u64, std::collections::BTreeSet<u64>> {
+    let mut out: std::collections::BTreeMap<u64, std::collections::BTreeSet<u64>> = Default::default();
+    for e in events.iter().filter(|e| e["kind"] == "worker") {
+        let (pid, worker) = (e["pid"].as_u64().expect("pid"), e["worker"].as_u64().expect("worker"));
+        out.entry(pid).or_default().insert(worker);
+    }
+    out
+}
+
+/// Each child spins until it sees the other's flag: one after the other
+/// they would spin for ever; on two of the pool's Workers at once they meet.
+const HANDSHAKE: &str = r#"
+from multiprocessing import Process, Value
+def side(mine, theirs):
+    mine.value = 1
+    while theirs.value == 0:
+        pass
+    mine.value = 2
+    while theirs.value != 2:
+        pass
+if __name__ == '__main__':
+    a = Value('i', 0); b = Value('i', 0)
+    p = Process(target=side, args=(a, b)); q = Process(target=side, args=(b, a))
+    p.start(); q.start(); p.join(); q.join()
+    print(a.value, b.value)
+"#;
+
+#[wasm_bindgen_test]
+async fn parallel_processes_really_overlap_on_two_workers() {
+    let (report, events) = run_parallel(HANDSHAKE, json!({ "workers": 2 })).await;
+    assert_eq!(report["exit_code"].as_f64(), Some(0.0), "{report}");
+    assert_eq!(report["stdout"], "2 2\n");
+    assert_eq!(report["machine"], "parallel");
+    let w = workers_by_pid(&events);
+    let children: Vec<_> = w.iter().filter(|(pid, _)| **pid != 100).map(|(_, w)| w.clone()).collect();
+    assert_eq!(children.len(), 2, "{w:?}");
+    assert_ne!(children[0], children[1], "the two children ran on different workers: {w:?}");
+}
+
+fn counter(locked: bool) -> String {
+    format!(
+        r#"
+from multiprocessing import Process, Value, Barrier
+N = 20000
+def add(v, start):
+    start.wait()
+    for _ in range(N):
+        if {locked}:
+            with v.get_lock():
+                v.value += 1
+        else:
+            v.value += 1
+if __name__ == '__main__':
+    v = Value('i', 0); start = Barrier(2)
+    ps = [Process(target=add, args=(v, start)) for _ in range(2)]
+    for p in ps: p.start()
+    for p in ps: p.join()
+    print(v.value)
+"#,
+        locked = if locked { "True" } else { "False" }
+    )
+}
+
+#[wasm_bindgen_test]
+async fn an_unlocked_shared_value_loses_updates_and_a_locked_one_does_not() {
+    let (locked, _) = run_parallel(&counter(true), json!({ "workers": 2 })).await;
+    assert_eq!(locked["stdout"], "40000\n", "{locked}");
+    let mut lost = false;
+    for _ in 0..5 {
+        let (r, _) = run_parallel(&counter(false), json!({ "workers": 2 })).await;
+        let n: u64 = r["stdout"].as_str().expect("stdout").trim().parse().expect("a count");
+        assert!(n <= 40000);
+        lost |= n < 40000;
+        if lost {
+            break;
+        }
+    }
+    assert!(lost, "an unlocked += from two processes loses updates");
+}
+
+#[wasm_bindgen_test]
+async fn stop_ends_a_parallel_run_and_frees_its_workers() {
+    start_pool().await;
+    let busy = r#"
+from multiprocessing import Process
+def spin():
+    while True:
+        pass
+if __name__ == '__main__':
+    for _ in range(2):
+        Process(target=spin).start()
+    spin()
+"#;
+    let options = json!({ "machine": "parallel", "workers": 2 });
+    let mut run = WasmRun::new(busy, to_js(&options)).map_err(JsValue::from).expect("the run starts");
+    for _ in 0..5 {
+        assert!(!run.step(0.0), "a busy run goes on");
+    }
+    run.stop();
+    let report = from_js(run.report().map_err(JsValue::from).expect("the report"));
+    assert_eq!(report["outcome"]["kind"], "stopped", "{report}");
+    // The workers are free: the next run starts on them and ends.
+    let (next, _) = run_parallel(HANDSHAKE, json!({ "workers": 2 })).await;
+    assert_eq!(next["stdout"], "2 2\n", "{next}");
+}

@@ -18,9 +18,10 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use lexopt::prelude::*;
-    use pyconc::machine::{Program, Run, RunConfig, SwitchRule};
+    use pyconc::machine::{ParallelRun, Program, Report, Run, RunConfig, SwitchRule};
     use pyconc::os::Page;
     use pyconc::scenario::{self, apply_params_each};
+    use pyconc::trace::Event;
     use pyconc::trace::{EventKind, Stream};
     use std::collections::BTreeMap;
     use std::io::{self, Write};
@@ -37,6 +38,8 @@ options:
   --switch RULE            when threads switch: cpython (default) or any-bytecode
   --max-steps N            stop after N bytecodes (exit status 4)
   --timeout SECONDS        stop after SECONDS of the machine's time (exit status 4)
+  --workers N              parallel machine: host threads running processes (default: one per core)
+  --time-scale X           parallel machine: real seconds per program second (default 1; 0.1 runs 10x faster)
   --web URL=LATENCY:BYTES  serve URL on the simulated web: BYTES bytes after
                            LATENCY seconds (repeatable; adds to a lesson's pages)
   --json                   print the run's report as one JSON object
@@ -72,6 +75,9 @@ options:
         max_steps: Option<u64>,
         timeout_ns: Option<u64>,
         json: bool,
+        parallel: bool,
+        workers: usize,
+        time_scale: f64,
     }
 
     pub fn main() -> i32 {
@@ -105,6 +111,9 @@ options:
             max_steps: None,
             timeout_ns: None,
             json: false,
+            parallel: false,
+            workers: 0,
+            time_scale: 1.0,
         };
         let mut run_options_used: Option<String> = None;
         while let Some(arg) = parser.next()? {
@@ -118,16 +127,17 @@ options:
                     return Ok(None);
                 }
                 Long("json") => args.json = true,
-                Long(option @ ("seed" | "machine" | "set" | "switch" | "max-steps" | "timeout" | "web")) => {
+                Long(
+                    option @ ("seed" | "machine" | "set" | "switch" | "max-steps" | "timeout" | "workers" | "time-scale"
+                    | "web"),
+                ) => {
                     let option = option.to_string();
                     let value = parser.value()?.string()?;
                     match option.as_str() {
                         "seed" => args.seed = number(&option, &value)?,
                         "machine" => match value.as_str() {
-                            "deterministic" => {}
-                            "parallel" => {
-                                return Err(UsageError("the parallel machine is not available yet".into()))
-                            }
+                            "deterministic" => args.parallel = false,
+                            "parallel" => args.parallel = true,
                             _ => {
                                 return Err(UsageError(format!(
                                     "--machine {value:?}: choose deterministic or parallel"
@@ -152,6 +162,20 @@ options:
                             }
                         }
                         "max-steps" => args.max_steps = Some(number(&option, &value)?),
+                        "workers" => {
+                            args.workers = number(&option, &value)?
+                                .try_into()
+                                .ok()
+                                .filter(|n| (1..=256).contains(n))
+                                .ok_or_else(|| UsageError(format!("--workers {value:?}: give a number from 1 to 256")))?
+                        }
+                        "time-scale" => {
+                            args.time_scale = value
+                                .parse()
+                                .ok()
+                                .filter(|s: &f64| s.is_finite() && *s > 0.0)
+                                .ok_or_else(|| UsageError(format!("--time-scale {value:?}: give a number above 0")))?
+                        }
                         "web" => args.web.push(web_page(&value)?),
                         _ => {
                             let seconds: f64 = value
@@ -257,20 +281,24 @@ options:
             max_steps: args.max_steps.unwrap_or(defaults.max_steps),
             max_time_ns: args.timeout_ns.unwrap_or(defaults.max_time_ns),
             stdin: piped_stdin(),
+            workers: args.workers,
+            time_scale: args.time_scale,
             web: web.into_iter().chain(args.web).collect(),
             hosts,
             ..defaults
         };
+        if args.parallel {
+            let [program] = <[Program; 1]>::try_from(programs).map_err(|_| {
+                UsageError("--machine parallel runs lessons of one program; this one has several".into())
+            })?;
+            let config = RunConfig { filename: program.file.clone(), ..config };
+            return run_parallel(ParallelRun::start(&program.source, config), args.json);
+        }
         let labels = HostLabels::new(&programs, &config);
         let mut run = Run::start(programs, config);
         if args.json {
             while !run.step(SLICE) {}
-            let report = run.report();
-            let mut out = io::stdout().lock();
-            serde_json::to_writer(&mut out, &report).map_err(|e| UsageError(e.to_string()))?;
-            let _ = writeln!(out);
-            let _ = out.flush();
-            return Ok(report.exit_code);
+            return print_report(&run.report());
         }
         stream(&mut run, labels)
     }
@@ -367,6 +395,51 @@ options:
             }
             (out, err)
         }
+    }
+
+    /// Runs on the parallel machine, printing output as processes publish it
+    /// (or the report, with `--json`).
+    fn run_parallel(mut run: ParallelRun, json: bool) -> Result<i32, UsageError> {
+        if json {
+            while !run.poll(std::time::Duration::from_millis(50)) {}
+            return print_report(&run.report());
+        }
+        let mut stdout = io::stdout().lock();
+        let mut stderr = io::stderr().lock();
+        loop {
+            let finished = run.poll(std::time::Duration::from_millis(20));
+            if !write_output(run.take_events(), &mut stdout, &mut stderr) || stdout.flush().is_err() {
+                run.stop();
+                return Ok(120);
+            }
+            if finished {
+                return Ok(run.report().exit_code);
+            }
+        }
+    }
+
+    /// Writes the print events; false when the reader went away.
+    fn write_output(events: Vec<Event>, stdout: &mut impl Write, stderr: &mut impl Write) -> bool {
+        for event in events {
+            if let EventKind::Print { stream, text } = event.kind {
+                let written = match stream {
+                    Stream::Stdout => stdout.write_all(text.as_bytes()),
+                    Stream::Stderr => stdout.flush().and_then(|_| stderr.write_all(text.as_bytes())),
+                };
+                if written.is_err() {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    fn print_report(report: &Report) -> Result<i32, UsageError> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer(&mut out, report).map_err(|e| UsageError(e.to_string()))?;
+        let _ = writeln!(out);
+        let _ = out.flush();
+        Ok(report.exit_code)
     }
 
     /// "No such file or directory", without Rust's "(os error 2)".

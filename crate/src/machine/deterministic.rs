@@ -4,16 +4,13 @@
 //! blocks, or until the switch interval has passed and it reaches an
 //! eval-breaker point while another thread is ready.
 
+use super::lifecycle::{self, Exits};
 use super::scheduler::Seeded;
 use super::{Outcome, ProcessInfo, Program, ProgramReport, Report, RunConfig, SwitchRule, Waiter};
-use crate::lang::compile::{compile, CompileError};
-use crate::lang::error::ExcKind;
-use crate::lang::value::{Dict, Key, Value};
+use crate::lang::value::Value;
 use crate::os::{Kernel, KernelSys, Net, Termination, ThreadStatus, INIT_PID};
 use crate::trace::{self, Event, EventKind, Nanos, Stream};
-use crate::vm::{self, Frame, Interp, Process, ReturnMode, StepResult, Thread, Types, Wait, WaitOn};
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use crate::vm::{self, Interp, StepResult, Wait, WaitOn};
 use std::rc::Rc;
 
 /// Virtual nanoseconds one instruction costs: CPython 3.11 runs simple
@@ -53,10 +50,8 @@ pub struct Run {
     current: Option<(u32, u64)>,
     /// The thread last asked to drop the GIL, which should give way.
     yielding: Option<u32>,
-    /// Processes whose main thread has finished, waiting for non-daemon threads: the exit status.
-    pending_exit: BTreeMap<u32, i32>,
-    /// The exit hooks started, by process and module.
-    exit_hooks_started: std::collections::BTreeSet<(u32, String)>,
+    /// Processes whose main thread has finished, waiting for non-daemon threads.
+    exits: Exits,
     deadlock: Option<Vec<Waiter>>,
     /// The main process of each program, in the programs' order.
     mains: Vec<u32>,
@@ -88,8 +83,7 @@ impl Run {
             delivered: 0,
             current: None,
             yielding: None,
-            pending_exit: BTreeMap::new(),
-            exit_hooks_started: Default::default(),
+            exits: Exits::default(),
             deadlock: None,
             mains: Vec::new(),
             config,
@@ -102,7 +96,7 @@ impl Run {
         });
         for (i, p) in programs.iter().enumerate() {
             let pid = MAIN_PID + i as u32;
-            let proc = Rc::new(new_process(Rc::from(p.file.as_str()), &p.source));
+            let proc = Rc::new(lifecycle::new_process(Rc::from(p.file.as_str()), &p.source));
             run.kernel.add_process(pid, INIT_PID, "MainProcess", proc);
             run.mains.push(pid);
         }
@@ -135,26 +129,12 @@ impl Run {
     fn load(&mut self, pid: u32, program: Program) {
         let host = self.kernel.net.hosts[self.kernel.net.home(pid)].name.clone();
         self.kernel.emit(pid, 0, EventKind::Program { file: program.file.clone(), host });
-        let filename: Rc<str> = Rc::from(program.file.as_str());
-        match compile(&program.source, &filename) {
-            Ok(code) => {
-                let proc = self.kernel.process(pid).py.clone();
-                let globals = Rc::new(RefCell::new(Dict::default()));
-                {
-                    let mut g = globals.borrow_mut();
-                    g.insert(Key(Value::str("__name__")), Value::str("__main__"));
-                    g.insert(Key(Value::str("__file__")), Value::Str(filename));
-                    g.insert(Key(Value::str("__doc__")), Value::None);
-                }
-                let main = Value::Module(Rc::new(crate::lang::value::Module { name: Rc::from("__main__"), dict: globals.clone() }));
-                proc.modules.borrow_mut().insert(Rc::from("__main__"), main);
-                let mut frame = Frame::new(code, globals.clone(), Some(globals));
-                frame.ret = ReturnMode::ThreadRoot;
-                let thread = Thread { frames: vec![frame], ..Default::default() };
+        let proc = self.kernel.process(pid).py.clone();
+        match lifecycle::main_thread(&proc, &program.source) {
+            Ok(thread) => {
                 self.kernel.spawn(pid, "MainThread".into(), thread, None, false);
             }
-            Err(e) => {
-                let text = compile_error_text(&e, &program.file);
+            Err(text) => {
                 self.kernel.write(pid, 0, Stream::Stderr, &text);
                 self.process_ended(pid, Termination::Exited(1));
             }
@@ -239,7 +219,7 @@ impl Run {
         let result = interp.step(budget);
         let ran = interp.steps;
         let text = match &result {
-            StepResult::Exited(Err(exc)) => Some(self::uncaught(&mut interp, exc)),
+            StepResult::Exited(Err(exc)) => Some(lifecycle::uncaught(&mut interp, exc)),
             _ => None,
         };
         drop(interp);
@@ -284,71 +264,16 @@ impl Run {
         }
     }
 
-    /// A thread's root frame finished. The main thread's end starts the
-    /// process's exit, which waits for non-daemon threads (`threading._shutdown`).
+    /// A thread's root frame finished: processes whose exit it completes end.
     fn thread_ended(&mut self, tid: u32, code: i32) {
-        let pid = self.kernel.thread(tid).pid;
-        let is_main = self.kernel.threads.iter().find(|t| t.pid == pid).map(|t| t.tid) == Some(tid);
-        if is_main {
-            let first = *self.pending_exit.entry(pid).or_insert(code);
-            if code != 0 && first == 0 {
-                self.pending_exit.insert(pid, code);
-            }
-            // threading._shutdown: first the hooks registered with
-            // threading._register_atexit, then the wait for non-daemon threads.
-            if self.start_exit_hook(pid, "threading", "_threading_atexits", "_run_threading_atexits") {
-                return;
-            }
-            self.kernel.thread(tid).wait = None;
-            self.kernel.set_status(tid, ThreadStatus::Blocked);
-        } else {
-            self.kernel.exit_thread(tid);
+        for (pid, code) in self.exits.thread_ended(&mut self.kernel, tid, code) {
+            self.process_ended(pid, Termination::Exited(code));
         }
-        self.check_exits();
-    }
-
-    fn check_exits(&mut self) {
-        let pending: Vec<(u32, i32)> = self.pending_exit.iter().map(|(p, c)| (*p, *c)).collect();
-        for (pid, code) in pending {
-            let waiting = self.kernel.threads.iter().skip_while(|t| t.pid != pid).skip(1).any(|t| {
-                t.pid == pid && !t.daemon && t.status != ThreadStatus::Exited
-            });
-            if !waiting && !self.start_exit_hook(pid, "atexit", "_exithandlers", "_run_exitfuncs") {
-                self.pending_exit.remove(&pid);
-                self.process_ended(pid, Termination::Exited(code));
-            }
-        }
-    }
-
-    /// Runs exit hooks on the process's main thread, once: `func` of
-    /// `module` when its `list` is not empty (atexit's handlers after the
-    /// non-daemon threads end; threading's before). False when there is
-    /// nothing to run.
-    fn start_exit_hook(&mut self, pid: u32, module: &str, list: &str, func: &str) -> bool {
-        if !self.exit_hooks_started.insert((pid, module.to_string())) {
-            return false;
-        }
-        let proc = self.kernel.process(pid).py.clone();
-        let found = proc.modules.borrow().get(module).cloned();
-        let Some(Value::Module(m)) = found else { return false };
-        let handlers = m.dict.borrow().get(&Key(Value::str(list))).cloned();
-        let run = m.dict.borrow().get(&Key(Value::str(func))).cloned();
-        let (Some(Value::List(handlers)), Some(Value::Function(f))) = (handlers, run) else { return false };
-        if handlers.borrow().is_empty() {
-            return false;
-        }
-        let mut frame = Frame::new(f.code.clone(), f.globals.clone(), None);
-        frame.cells.extend(f.closure.iter().cloned());
-        frame.ret = ReturnMode::ThreadRoot;
-        let tid = self.kernel.main_tid(pid);
-        self.kernel.thread(tid).thread = Some(Thread { frames: vec![frame], ..Default::default() });
-        self.kernel.set_status(tid, ThreadStatus::Ready);
-        true
     }
 
     /// A process is gone; the run ends when every process is.
     fn process_ended(&mut self, pid: u32, how: Termination) {
-        self.pending_exit.remove(&pid);
+        self.exits.forget(pid);
         self.kernel.terminate(pid, how);
         // The run's status is its first program to end with a non-zero one.
         if self.mains.contains(&pid) && self.exit_code == 0 {
@@ -382,7 +307,7 @@ impl Run {
                 let t = &self.kernel.threads[tid as usize - 1];
                 let waits_for = match self.kernel.describe_wait(tid) {
                     Some(d) => d,
-                    None if self.pending_exit.contains_key(&t.pid) => {
+                    None if self.exits.is_pending(t.pid) => {
                         "the end of the program's other threads".to_string()
                     }
                     None => "nothing".to_string(),
@@ -484,6 +409,7 @@ impl Run {
             machine: "deterministic",
             steps: self.steps,
             virtual_time_ns: self.kernel.now,
+            wall_time_ns: None,
             deadlock: self.deadlock.clone(),
             programs: self.program_reports(),
             processes: self
@@ -533,61 +459,4 @@ fn home(net: &Net, program: &Program) -> Result<usize, String> {
         let known: Vec<&str> = net.hosts.iter().map(|h| h.name.as_str()).collect();
         format!("program {}: no host is named {name:?} (the hosts: {})", program.file, known.join(", "))
     })
-}
-
-/// What `python3` prints for a program that does not compile.
-fn compile_error_text(e: &CompileError, file: &str) -> String {
-    match e {
-        CompileError::Syntax { msg, line, col, text } => {
-            let stripped = text.trim_start();
-            let indent = text.chars().count() - stripped.chars().count();
-            let caret = (*col as usize).saturating_sub(indent + 1);
-            format!(
-                "  File \"{file}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}\n",
-                stripped.trim_end(),
-                " ".repeat(caret)
-            )
-        }
-        CompileError::Unsupported { .. } => format!("pyconc: {e}\n"),
-    }
-}
-
-/// A fresh process's Python state.
-fn new_process(filename: Rc<str>, source: &str) -> Process {
-    let types = Rc::new(Types::new());
-    let builtins = Rc::new(RefCell::new(vm::builtins_namespace(&types)));
-    let mut sources = HashMap::new();
-    sources.insert(filename.clone(), Rc::from(source));
-    let mut modules = indexmap::IndexMap::new();
-    let builtins_module =
-        Value::Module(Rc::new(crate::lang::value::Module { name: Rc::from("builtins"), dict: builtins.clone() }));
-    modules.insert(Rc::from("builtins"), builtins_module);
-    Process {
-        types,
-        builtins,
-        modules: RefCell::new(modules),
-        main_file: filename,
-        sources: RefCell::new(sources),
-        addresses: RefCell::new(HashMap::new()),
-        loader: crate::modules::load,
-        greenlet: RefCell::new(None),
-    }
-}
-
-/// What an uncaught exception prints and the exit status it gives:
-/// `SystemExit` prints nothing (or its message) and exits with its code.
-fn uncaught(interp: &mut Interp<'_>, exc: &Value) -> (String, i32) {
-    if interp.is_kind(exc, ExcKind::SystemExit) {
-        let code = interp.get_attr(exc, "code").unwrap_or(Value::None);
-        return match code {
-            Value::None => (String::new(), 0),
-            Value::Int(c) => (String::new(), c as i32),
-            Value::Bool(b) => (String::new(), b as i32),
-            other => {
-                let text = interp.to_str(&other).unwrap_or_default();
-                (format!("{text}\n"), 1)
-            }
-        };
-    }
-    (interp.format_exception(exc), 1)
 }

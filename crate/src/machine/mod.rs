@@ -5,10 +5,16 @@
 //! holds what every machine shares: its configuration and its report.
 
 mod deterministic;
+mod lifecycle;
+// In the browser the parallel machine needs the threaded build's pool.
+#[cfg(any(not(target_arch = "wasm32"), feature = "threads"))]
+mod parallel;
 mod program;
 mod scheduler;
 
 pub use deterministic::Run;
+#[cfg(any(not(target_arch = "wasm32"), feature = "threads"))]
+pub use parallel::ParallelRun;
 pub use program::{Program, ProgramReport};
 
 use crate::os::{HostSpec, Page};
@@ -48,6 +54,12 @@ pub struct RunConfig {
     pub stdin: String,
     /// The files `open()` finds at the start, by path (a lesson's fixtures).
     pub files: BTreeMap<String, String>,
+    /// Parallel machine: real seconds per second of the program's time
+    /// (1.0: real time; 0.1 runs a 50 s sleep in 5 s).
+    pub time_scale: f64,
+    /// Parallel machine: how many workers (host threads) run processes;
+    /// 0 for one per core.
+    pub workers: usize,
     /// The hosts of the network; none: one host, "localhost" (127.0.0.1).
     /// A program runs on the host it names, or on the first one.
     pub hosts: Vec<HostSpec>,
@@ -66,6 +78,8 @@ impl Default for RunConfig {
             filename: "main.py".into(),
             stdin: String::new(),
             files: BTreeMap::new(),
+            time_scale: 1.0,
+            workers: 0,
             hosts: Vec::new(),
             web: Vec::new(),
         }
@@ -146,8 +160,12 @@ pub struct Report {
     pub machine: &'static str,
     /// Bytecodes executed, all threads together.
     pub steps: u64,
-    /// Virtual time at the end, in nanoseconds.
+    /// Virtual time at the end, in nanoseconds (on the parallel machine
+    /// the program's time: wall-clock time scaled by the time scale).
     pub virtual_time_ns: Nanos,
+    /// Parallel machine: real time the run took, in nanoseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wall_time_ns: Option<Nanos>,
     /// The wait-for cycle, when the run deadlocked.
     pub deadlock: Option<Vec<Waiter>>,
     /// Every process of the run.

@@ -32,7 +32,9 @@ fn data(interp: &Interp<'_>, args: &Args, i: usize) -> Result<Vec<u8>, Value> {
 /// `read(path)`: the file's bytes, or None when there is no such file.
 fn read(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let p = path(interp, &args, 0)?;
-    ret(match interp.sys().files().get(&p) {
+    let mut found = None;
+    interp.sys().files(&mut |files| found = files.get(&p).cloned());
+    ret(match found {
         Some(b) => Value::Bytes(b.as_slice().into()),
         None => Value::None,
     })
@@ -42,7 +44,9 @@ fn read(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 fn write(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let p = path(interp, &args, 0)?;
     let d = data(interp, &args, 1)?;
-    interp.sys().files().insert(p, d);
+    interp.sys().files(&mut |files| {
+        files.insert(p.clone(), d.clone());
+    });
     ret(Value::None)
 }
 
@@ -50,25 +54,31 @@ fn write(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 fn append(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let p = path(interp, &args, 0)?;
     let d = data(interp, &args, 1)?;
-    interp.sys().files().entry(p).or_default().extend_from_slice(&d);
+    interp.sys().files(&mut |files| files.entry(p.clone()).or_default().extend_from_slice(&d));
     ret(Value::None)
 }
 
 /// `exists(path)`.
 fn exists(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let p = path(interp, &args, 0)?;
-    ret(Value::Bool(interp.sys().files().contains_key(&p)))
+    let mut found = false;
+    interp.sys().files(&mut |files| found = files.contains_key(&p));
+    ret(Value::Bool(found))
 }
 
 /// `remove(path)`: whether there was such a file.
 fn remove(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let p = path(interp, &args, 0)?;
-    ret(Value::Bool(interp.sys().files().remove(&p).is_some()))
+    let mut found = false;
+    interp.sys().files(&mut |files| found = files.remove(&p).is_some());
+    ret(Value::Bool(found))
 }
 
 /// `listdir()`: every path, sorted.
 fn listdir(interp: &mut Interp<'_>, _args: Args) -> NativeResult {
-    let names = interp.sys().files().keys().map(|k| Value::str(k)).collect();
+    let mut paths = Vec::new();
+    interp.sys().files(&mut |files| paths = files.keys().cloned().collect());
+    let names = paths.iter().map(|k| Value::str(k)).collect();
     ret(Value::list(names))
 }
 

@@ -4,10 +4,14 @@
 //! of it all. The machines decide who runs; the kernel
 //! keeps the state they decide over.
 
+mod bell;
+mod clock;
 mod epoll;
+mod image;
 mod locks;
 mod net;
 mod netsys;
+mod parallel_sys;
 mod process;
 mod ready;
 mod shared;
@@ -15,14 +19,19 @@ mod socket;
 mod sys;
 mod threads;
 mod web;
+mod world;
 
+pub use clock::{monotonic, unix_time, WallClock};
+pub use image::{ChildSpec, Image};
 pub use locks::LockState;
 pub use net::{Addr, File, HostSpec, Net};
+pub use parallel_sys::ParallelSys;
 pub use process::{Termination, INIT_PID};
 pub use ready::ReadySet;
 pub use shared::{Channel, Semaphore, SharedCells};
 pub use socket::errno;
 pub use sys::KernelSys;
+pub use world::{relock, Inbox, Mail, Mailbox, Parked, ProcessRecord, World, WorldState, Who};
 pub use threads::{ThreadEntry, ThreadStatus};
 pub use web::Page;
 
@@ -249,17 +258,21 @@ impl Kernel {
         if let WaitOn::Lock(l) = wait.on {
             self.locks[l as usize].waiters.push_back(tid);
         }
+        // On the parallel machine shared semaphores live outside this kernel.
         if let WaitOn::Sem(sem) = wait.on {
-            self.sems[sem as usize].waiters.push_back(tid);
+            if let Some(s) = self.sems.get_mut(sem as usize) {
+                s.waiters.push_back(tid);
+            }
         }
         if let WaitOn::Join(target) = wait.on {
             self.thread(target).joiners.push(tid);
         }
+        let who = (self.thread(tid).pid, tid);
         if let WaitOn::Socket(s, _) = wait.on {
-            self.park_on_socket(tid, s);
+            self.net.park_on_socket(who, s);
         }
         if let WaitOn::Poll(ep) = wait.on {
-            self.net.epolls[ep as usize].waiters.push(tid);
+            self.net.park_on_epoll(who, ep);
         }
         self.thread(tid).wait = Some(wait);
         self.set_status(tid, ThreadStatus::Blocked);
@@ -274,10 +287,20 @@ impl Kernel {
         }
         match wait.on {
             WaitOn::Lock(l) => self.locks[l as usize].waiters.retain(|w| *w != tid),
-            WaitOn::Sem(s) => self.sems[s as usize].waiters.retain(|w| *w != tid),
+            WaitOn::Sem(s) => {
+                if let Some(sem) = self.sems.get_mut(s as usize) {
+                    sem.waiters.retain(|w| *w != tid)
+                }
+            }
             WaitOn::Join(target) => self.thread(target).joiners.retain(|w| *w != tid),
-            WaitOn::Socket(s, _) => self.unpark_from_socket(tid, s),
-            WaitOn::Poll(ep) => self.net.epolls[ep as usize].waiters.retain(|w| *w != tid),
+            WaitOn::Socket(s, _) => {
+                let who = (self.thread(tid).pid, tid);
+                self.net.unpark_from_socket(who, s)
+            }
+            WaitOn::Poll(ep) => {
+                let who = (self.thread(tid).pid, tid);
+                self.net.unpark_from_epoll(who, ep)
+            }
             WaitOn::Sleep | WaitOn::Child(_) | WaitOn::Exit(_) => {}
         }
         Some(wait)
@@ -294,6 +317,18 @@ impl Kernel {
         self.set_status(tid, ThreadStatus::Ready);
     }
 
+    /// Runs `f` on the network at the kernel's time, then wakes the
+    /// threads whose socket or epoll it changed.
+    pub fn net_call<R>(&mut self, f: impl FnOnce(&mut Net) -> R) -> R {
+        self.net.now = self.now;
+        let r = f(&mut self.net);
+        self.now = self.now.max(self.net.now);
+        for (_, tid) in std::mem::take(&mut self.net.woken) {
+            self.wake(tid, crate::lang::value::Value::None);
+        }
+        r
+    }
+
     /// Fires every timer due by `now` (and those due within `TIMER_SLACK`
     /// after it): the waits time out. Timers that fall due together wake
     /// together, so the seeded scheduler, not the order the sleeps began,
@@ -308,7 +343,7 @@ impl Kernel {
                 if p > self.now + TIMER_SLACK {
                     break;
                 }
-                self.deliver_packets(p);
+                self.net_call(|net| net.deliver_packets(p));
                 continue;
             }
             let Some((d, tid)) = timer else { break };
@@ -379,18 +414,22 @@ impl Kernel {
             }
             WaitOn::Lock(l) => {
                 let owner = self.locks[*l as usize].owner;
-                match owner {
-                    Some(o) => format!("lock #{l} held by {}", self.threads[o as usize - 1].name),
+                // A lock a fork copied may be held by a thread the child lacks.
+                match owner.and_then(|o| self.threads.get((o as usize).wrapping_sub(1))) {
+                    Some(o) => format!("lock #{l} held by {}", o.name),
                     None => format!("lock #{l}"),
                 }
             }
             WaitOn::Join(target) => format!("join {}", self.threads[*target as usize - 1].name),
-            WaitOn::Sem(sem) => self.sems[*sem as usize].describe(),
+            WaitOn::Sem(sem) => match self.sems.get(*sem as usize) {
+                Some(s) => s.describe(),
+                None => format!("semaphore #{sem}"),
+            },
             WaitOn::Child(Some(pid)) => format!("waitpid({pid})"),
             WaitOn::Child(None) => "wait() for a child".to_string(),
             WaitOn::Exit(_) => "exit".to_string(),
-            WaitOn::Socket(sock, op) => self.describe_socket_wait(*sock, *op),
-            WaitOn::Poll(ep) => self.describe_poll(*ep),
+            WaitOn::Socket(sock, op) => self.net.describe_socket_wait(*sock, *op),
+            WaitOn::Poll(ep) => self.net.describe_poll(*ep),
         })
     }
 
@@ -406,7 +445,7 @@ impl Kernel {
                 let main = self.main_tid(pid);
                 (main != 0).then_some(main)
             }
-            WaitOn::Sem(sem) => self.sems[sem as usize].holder,
+            WaitOn::Sem(sem) => self.sems.get(sem as usize).and_then(|s| s.holder),
             WaitOn::Sleep | WaitOn::Child(None) | WaitOn::Exit(_) | WaitOn::Socket(..) | WaitOn::Poll(_) => None,
         }
     }

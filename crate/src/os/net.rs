@@ -8,7 +8,7 @@
 use super::epoll::Epoll;
 use super::socket::Socket;
 use super::web::Web;
-use super::Kernel;
+use super::world::Who;
 use crate::trace::Nanos;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -129,6 +129,13 @@ pub struct Net {
     pub time_wait: BTreeMap<(usize, u16), Nanos>,
     /// The web servers the configuration declares.
     pub web: Web,
+    /// The time of the call under way: its owner sets it before each call
+    /// (packets delivered late move it to their arrival).
+    pub now: Nanos,
+    /// Threads that must try again since the last call (their socket or
+    /// epoll changed), for the owner to wake: the kernel wakes them at
+    /// once, the parallel machine's world mails their workers.
+    pub woken: Vec<Who>,
 }
 
 impl Net {
@@ -146,6 +153,8 @@ impl Net {
             ports: BTreeMap::new(),
             time_wait: BTreeMap::new(),
             web: Web::new(pages)?,
+            now: 0,
+            woken: Vec::new(),
         };
         if hosts.is_empty() {
             net.add_host("localhost", Ipv4Addr::LOCALHOST, 0, None);
@@ -291,23 +300,21 @@ impl Net {
         }
         self.in_flight.remove(&(t, seq)).map(|p| (t, p))
     }
-}
 
-impl Kernel {
     /// Sends `packet` from host `from` to host `to`: handled at once on one
     /// host, else delivered after the route's delay.
     pub fn transmit(&mut self, from: usize, to: usize, size: usize, busy_until: &mut Nanos, packet: Packet) {
-        let at = self.net.arrival(self.now, from, to, size, busy_until);
+        let at = self.arrival(self.now, from, to, size, busy_until);
         if at <= self.now {
             self.arrive(packet);
         } else {
-            self.net.post(at, packet);
+            self.post(at, packet);
         }
     }
 
     /// Delivers every packet due by `until`, each at its own time.
     pub fn deliver_packets(&mut self, until: Nanos) {
-        while let Some((t, packet)) = self.net.take_arrived(until) {
+        while let Some((t, packet)) = self.take_arrived(until) {
             self.now = self.now.max(t);
             self.arrive(packet);
         }

@@ -45,7 +45,7 @@ impl Kernel {
         self.next_pid += 1;
         let name = self.process(parent).name.clone();
         self.add_process(pid, parent, &name, Rc::new(py));
-        self.net_fork(parent, pid);
+        self.net_call(|net| net.net_fork(parent, pid));
         self.emit(parent, parent_tid, EventKind::Fork { child: pid });
         thread.wake_value = Some(Value::Int(0));
         let tname = self.thread(parent_tid).name.clone();
@@ -74,7 +74,7 @@ impl Kernel {
             return;
         }
         self.exit_process(pid, how.exit_code());
-        self.close_all(pid);
+        self.net_call(|net| net.close_all(pid));
         self.process(pid).termination = Some(how);
         let orphans: Vec<u32> =
             self.processes.iter().filter(|p| p.ppid == pid && p.reaped_at.is_none()).map(|p| p.pid).collect();

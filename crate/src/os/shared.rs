@@ -9,24 +9,31 @@ pub use crate::lang::portable::Portable;
 use crate::lang::value::Value;
 use std::collections::VecDeque;
 
-/// A counting semaphore shared between processes.
+/// A counting semaphore shared between processes. `W` names a thread: a
+/// tid in the deterministic kernel, a (pid, tid) pair on the parallel
+/// machine, whose thread ids are per process.
 #[derive(Debug)]
-pub struct Semaphore {
+pub struct Semaphore<W = u32> {
     /// Permits left.
     pub value: i64,
     /// Most permits allowed (release beyond it is an error); i64::MAX when unbounded.
     pub max: i64,
     /// Threads parked acquiring it, in arrival order.
-    pub waiters: VecDeque<u32>,
+    pub waiters: VecDeque<W>,
     /// The thread that took the last permit, for wait-for graphs of locks.
-    pub holder: Option<u32>,
+    pub holder: Option<W>,
     /// What it is for ("Lock", "Semaphore", "Queue"), for the trace.
     pub kind: String,
     /// Its handle.
     pub id: u32,
 }
 
-impl Semaphore {
+impl<W> Semaphore<W> {
+    /// A semaphore with `value` permits (at most `max`), no waiter, no holder.
+    pub fn new(id: u32, value: i64, max: i64, kind: &str) -> Semaphore<W> {
+        Semaphore { value, max, waiters: VecDeque::new(), holder: None, kind: kind.into(), id }
+    }
+
     /// What a thread waiting on it waits for, in words.
     pub fn describe(&self) -> String {
         format!("{} #{}", self.kind, self.id)
@@ -53,7 +60,7 @@ impl Kernel {
     /// A new semaphore with `value` permits (at most `max`).
     pub fn sem_new(&mut self, value: i64, max: i64, kind: &str) -> u32 {
         let id = self.sems.len() as u32;
-        self.sems.push(Semaphore { value, max, waiters: VecDeque::new(), holder: None, kind: kind.into(), id });
+        self.sems.push(Semaphore::new(id, value, max, kind));
         id
     }
 

@@ -6,8 +6,8 @@
 //! or says it would block; the `_socket` module parks the thread on
 //! `WaitOn::Socket` and tries again when the socket changes (`changed`).
 
-use super::net::{show, Addr, File, Packet};
-use super::Kernel;
+use super::net::{show, Addr, File, Net, Packet};
+use super::world::Who;
 use crate::trace::Nanos;
 use crate::vm::{NetErr, NetResult, SockOp, WaitOn};
 use std::collections::{BTreeMap, VecDeque};
@@ -149,7 +149,7 @@ pub struct Socket {
     /// Options set with `setsockopt`, by (level, name).
     pub options: BTreeMap<(i64, i64), i64>,
     /// Threads parked on it.
-    pub waiters: Vec<u32>,
+    pub waiters: Vec<Who>,
     /// Epoll registrations watching it: (epoll, fd).
     pub watchers: Vec<(u32, u32)>,
     /// Served by the kernel's web server, not by a program.
@@ -229,14 +229,14 @@ impl Socket {
     }
 }
 
-impl Kernel {
+impl Net {
     fn sock(&mut self, id: u32) -> &mut Socket {
-        &mut self.net.sockets[id as usize]
+        &mut self.sockets[id as usize]
     }
 
     /// The socket behind `fd` in `pid`: EBADF when there is none.
     pub fn socket_of(&self, pid: u32, fd: u32) -> NetResult<u32> {
-        match self.net.file(pid, fd) {
+        match self.file(pid, fd) {
             Some(File::Socket(s)) => Ok(s),
             Some(File::Epoll(_)) => Err(NetErr::Errno(ENOTSOCK)),
             None => Err(NetErr::Errno(EBADF)),
@@ -244,36 +244,36 @@ impl Kernel {
     }
 
     fn new_socket(&mut self, host: usize) -> u32 {
-        self.net.sockets.push(Socket::new(host));
-        self.net.sockets.len() as u32 - 1
+        self.sockets.push(Socket::new(host));
+        self.sockets.len() as u32 - 1
     }
 
     /// `socket()`: a new socket on the process's host; its descriptor.
     pub fn sock_open(&mut self, pid: u32) -> u32 {
-        let host = self.net.home(pid);
+        let host = self.home(pid);
         let id = self.new_socket(host);
         self.sock(id).refs = 1;
-        self.net.add_fd(pid, File::Socket(id))
+        self.add_fd(pid, File::Socket(id))
     }
 
     /// `dup()`: another descriptor for the same file.
     pub fn fd_dup(&mut self, pid: u32, fd: u32) -> NetResult<u32> {
-        let file = self.net.file(pid, fd).ok_or(NetErr::Errno(EBADF))?;
+        let file = self.file(pid, fd).ok_or(NetErr::Errno(EBADF))?;
         self.file_ref(file);
-        Ok(self.net.add_fd(pid, file))
+        Ok(self.add_fd(pid, file))
     }
 
     /// One more descriptor refers to `file`.
     pub fn file_ref(&mut self, file: File) {
         match file {
             File::Socket(s) => self.sock(s).refs += 1,
-            File::Epoll(e) => self.net.epolls[e as usize].refs += 1,
+            File::Epoll(e) => self.epolls[e as usize].refs += 1,
         }
     }
 
     /// `close(fd)`: the file is released when its last descriptor goes.
     pub fn fd_close(&mut self, pid: u32, fd: u32) -> NetResult<()> {
-        let file = self.net.remove_fd(pid, fd).ok_or(NetErr::Errno(EBADF))?;
+        let file = self.remove_fd(pid, fd).ok_or(NetErr::Errno(EBADF))?;
         match file {
             File::Socket(s) => {
                 self.sock(s).refs -= 1;
@@ -288,14 +288,14 @@ impl Kernel {
 
     /// A process's descriptors are closed (it exited).
     pub fn close_all(&mut self, pid: u32) {
-        for fd in self.net.fds_of(pid) {
+        for fd in self.fds_of(pid) {
             let _ = self.fd_close(pid, fd);
         }
     }
 
     /// A forked child shares its parent's open files.
     pub fn net_fork(&mut self, parent: u32, child: u32) {
-        for file in self.net.fork(parent, child) {
+        for file in self.fork(parent, child) {
             self.file_ref(file);
         }
     }
@@ -334,30 +334,30 @@ impl Kernel {
 
     /// Closing first keeps the local port busy for TIME_WAIT.
     fn enter_time_wait(&mut self, s: u32) {
-        let sock = &self.net.sockets[s as usize];
+        let sock = &self.sockets[s as usize];
         if let Some((_, port)) = sock.local {
             let key = (sock.host, port);
             let until = self.now + TIME_WAIT;
-            self.net.time_wait.insert(key, until);
+            self.time_wait.insert(key, until);
         }
     }
 
     fn unbind(&mut self, s: u32) {
-        let sock = &self.net.sockets[s as usize];
+        let sock = &self.sockets[s as usize];
         let Some((_, port)) = sock.local else { return };
         let key = (sock.host, port);
-        if let Some(users) = self.net.ports.get_mut(&key) {
+        if let Some(users) = self.ports.get_mut(&key) {
             users.retain(|u| *u != s);
             if users.is_empty() {
-                self.net.ports.remove(&key);
+                self.ports.remove(&key);
             }
         }
     }
 
     /// Sends a packet from socket `from` to socket `to` over their hosts' route.
     fn send_packet(&mut self, from: u32, to: u32, size: usize, packet: Packet) {
-        let (a, b) = (self.net.sockets[from as usize].host, self.net.sockets[to as usize].host);
-        let mut busy = self.net.sockets[from as usize].busy_until;
+        let (a, b) = (self.sockets[from as usize].host, self.sockets[to as usize].host);
+        let mut busy = self.sockets[from as usize].busy_until;
         self.transmit(a, b, size, &mut busy, packet);
         self.sock(from).busy_until = busy;
     }
@@ -366,32 +366,32 @@ impl Kernel {
     /// another socket has the port, unless both set SO_REUSEADDR and it is
     /// not listening (Linux's rule); EADDRNOTAVAIL for another host's address.
     pub fn sock_bind(&mut self, s: u32, ip: Ipv4Addr, port: u16) -> NetResult<()> {
-        let host = self.net.sockets[s as usize].host;
-        if self.net.sockets[s as usize].local.is_some() {
+        let host = self.sockets[s as usize].host;
+        if self.sockets[s as usize].local.is_some() {
             return Err(NetErr::Errno(EINVAL));
         }
-        let own = ip.is_unspecified() || ip.is_loopback() || self.net.hosts[host].ip == ip;
+        let own = ip.is_unspecified() || ip.is_loopback() || self.hosts[host].ip == ip;
         if !own {
             return Err(NetErr::Errno(EADDRNOTAVAIL));
         }
-        let port = if port == 0 { self.net.ephemeral_port(host) } else { port };
+        let port = if port == 0 { self.ephemeral_port(host) } else { port };
         if self.port_taken(s, host, ip, port) {
             return Err(NetErr::Errno(EADDRINUSE));
         }
         self.sock(s).local = Some((ip, port));
-        self.net.ports.entry((host, port)).or_default().push(s);
+        self.ports.entry((host, port)).or_default().push(s);
         Ok(())
     }
 
     fn port_taken(&self, s: u32, host: usize, ip: Ipv4Addr, port: u16) -> bool {
-        let me = &self.net.sockets[s as usize];
-        let waiting = self.net.time_wait.get(&(host, port)).is_some_and(|until| *until > self.now);
+        let me = &self.sockets[s as usize];
+        let waiting = self.time_wait.get(&(host, port)).is_some_and(|until| *until > self.now);
         if waiting && !me.reuse_addr() {
             return true;
         }
-        let users = self.net.ports.get(&(host, port)).map(|v| v.as_slice()).unwrap_or(&[]);
+        let users = self.ports.get(&(host, port)).map(|v| v.as_slice()).unwrap_or(&[]);
         users.iter().any(|u| {
-            let other = &self.net.sockets[*u as usize];
+            let other = &self.sockets[*u as usize];
             let overlap = other.local.is_some_and(|(oip, _)| oip == ip || oip.is_unspecified() || ip.is_unspecified());
             overlap && !(me.reuse_addr() && other.reuse_addr() && !other.is_listening())
         })
@@ -399,12 +399,12 @@ impl Kernel {
 
     /// `listen(backlog)`: binds an ephemeral port first if needed.
     pub fn sock_listen(&mut self, s: u32, backlog: i64) -> NetResult<()> {
-        match self.net.sockets[s as usize].state {
+        match self.sockets[s as usize].state {
             State::Fresh => {}
             State::Listening { .. } => {}
             _ => return Err(NetErr::Errno(EINVAL)),
         }
-        if self.net.sockets[s as usize].local.is_none() {
+        if self.sockets[s as usize].local.is_none() {
             self.sock_bind(s, Ipv4Addr::UNSPECIFIED, 0)?;
         }
         let backlog = backlog.clamp(0, 4096) as usize;
@@ -423,8 +423,8 @@ impl Kernel {
         };
         let Some(server) = queue.pop_front() else { return Err(NetErr::Block(WaitOn::Socket(s, SockOp::Accept))) };
         self.sock(server).refs = 1;
-        let fd = self.net.add_fd(pid, File::Socket(server));
-        let peer = self.net.sockets[server as usize].peer_addr.unwrap_or((Ipv4Addr::UNSPECIFIED, 0));
+        let fd = self.add_fd(pid, File::Socket(server));
+        let peer = self.sockets[server as usize].peer_addr.unwrap_or((Ipv4Addr::UNSPECIFIED, 0));
         self.admit_pending(s);
         Ok((fd, peer))
     }
@@ -448,7 +448,7 @@ impl Kernel {
         // As on Linux, 0.0.0.0 as a destination is this host: a server bound
         // to ('', port) reports that address, and its clients connect to it.
         let ip = if ip.is_unspecified() { Ipv4Addr::LOCALHOST } else { ip };
-        let sock = &self.net.sockets[s as usize];
+        let sock = &self.sockets[s as usize];
         match (sock.connect, &sock.state) {
             (Connect::Done, _) => return Err(NetErr::Errno(EISCONN)),
             (Connect::InProgress, State::Connected { .. }) => {
@@ -466,13 +466,13 @@ impl Kernel {
             (Connect::Idle, _) => return Err(NetErr::Errno(EISCONN)),
         }
         let host = sock.host;
-        let web = self.net.web.serves(ip);
-        let dest = if web { None } else { Some(self.net.host_of(host, ip).ok_or(NetErr::Errno(EHOSTUNREACH))?) };
-        if self.net.sockets[s as usize].local.is_none() {
-            let local_ip = if ip.is_loopback() { Ipv4Addr::LOCALHOST } else { self.net.hosts[host].ip };
-            let port = self.net.ephemeral_port(host);
+        let web = self.web.serves(ip);
+        let dest = if web { None } else { Some(self.host_of(host, ip).ok_or(NetErr::Errno(EHOSTUNREACH))?) };
+        if self.sockets[s as usize].local.is_none() {
+            let local_ip = if ip.is_loopback() { Ipv4Addr::LOCALHOST } else { self.hosts[host].ip };
+            let port = self.ephemeral_port(host);
             self.sock(s).local = Some((local_ip, port));
-            self.net.ports.entry((host, port)).or_default().push(s);
+            self.ports.entry((host, port)).or_default().push(s);
         }
         self.sock(s).peer_addr = Some((ip, port));
         self.sock(s).state = State::Connecting;
@@ -483,11 +483,11 @@ impl Kernel {
                 Some(l) => self.send_packet(s, l, 0, Packet::Syn { listener: l, client: s }),
                 None => {
                     let mut busy = 0;
-                    let rtt = self.net.arrival(self.now, host, dest, 0, &mut busy) - self.now;
+                    let rtt = self.arrival(self.now, host, dest, 0, &mut busy) - self.now;
                     if rtt == 0 {
                         self.refused(s);
                     } else {
-                        self.net.post(self.now + 2 * rtt, Packet::Refused { client: s });
+                        self.post(self.now + 2 * rtt, Packet::Refused { client: s });
                     }
                 }
             },
@@ -500,9 +500,9 @@ impl Kernel {
 
     /// The listening socket on `host` for `ip:port`.
     fn listener(&self, host: usize, ip: Ipv4Addr, port: u16) -> Option<u32> {
-        let users = self.net.ports.get(&(host, port))?;
+        let users = self.ports.get(&(host, port))?;
         users.iter().copied().find(|u| {
-            let sock = &self.net.sockets[*u as usize];
+            let sock = &self.sockets[*u as usize];
             sock.is_listening() && sock.local.is_some_and(|(lip, _)| lip == ip || lip.is_unspecified() || ip.is_loopback() && lip.is_loopback())
         })
     }
@@ -525,13 +525,13 @@ impl Kernel {
     /// and answers the client.
     fn accept_into_queue(&mut self, listener: u32, client: u32) {
         let (host, local) = {
-            let l = &self.net.sockets[listener as usize];
-            let dest_ip = self.net.sockets[client as usize].peer_addr.map(|a| a.0).unwrap_or(Ipv4Addr::LOCALHOST);
+            let l = &self.sockets[listener as usize];
+            let dest_ip = self.sockets[client as usize].peer_addr.map(|a| a.0).unwrap_or(Ipv4Addr::LOCALHOST);
             let (lip, port) = l.local.unwrap_or((Ipv4Addr::UNSPECIFIED, 0));
             (l.host, (if lip.is_unspecified() { dest_ip } else { lip }, port))
         };
         let server = self.new_socket(host);
-        let peer_addr = self.net.sockets[client as usize].local;
+        let peer_addr = self.sockets[client as usize].local;
         let srv = self.sock(server);
         srv.local = Some(local);
         srv.peer_addr = peer_addr;
@@ -546,7 +546,7 @@ impl Kernel {
 
     /// The handshake completes on the client's side.
     pub(super) fn established(&mut self, client: u32, server: u32) {
-        if !matches!(self.net.sockets[client as usize].state, State::Connecting) {
+        if !matches!(self.sockets[client as usize].state, State::Connecting) {
             self.send_packet(client, server, 0, Packet::Reset { to: server });
             return;
         }
@@ -556,7 +556,7 @@ impl Kernel {
 
     /// Nobody listens: the client's connect fails with ECONNREFUSED.
     pub(super) fn refused(&mut self, client: u32) {
-        if !matches!(self.net.sockets[client as usize].state, State::Connecting) {
+        if !matches!(self.sockets[client as usize].state, State::Connecting) {
             return;
         }
         let c = self.sock(client);
@@ -568,8 +568,8 @@ impl Kernel {
     /// Connects `s` to a fresh endpoint served by the kernel (the web's
     /// servers) at `local`; returns the endpoint.
     pub fn connect_to_endpoint(&mut self, s: u32, local: Addr) -> u32 {
-        let server = self.new_socket(self.net.sockets[s as usize].host);
-        let peer_addr = self.net.sockets[s as usize].local;
+        let server = self.new_socket(self.sockets[s as usize].host);
+        let peer_addr = self.sockets[s as usize].local;
         let srv = self.sock(server);
         srv.local = Some(local);
         srv.peer_addr = peer_addr;
@@ -586,7 +586,7 @@ impl Kernel {
     /// buffer is nearly full); EPIPE once the connection is shut or reset.
     pub fn sock_send(&mut self, s: u32, data: &[u8]) -> NetResult<usize> {
         self.take_error(s)?;
-        let sock = &self.net.sockets[s as usize];
+        let sock = &self.sockets[s as usize];
         // Linux's tcp_sendmsg: a connecting socket waits, any other
         // unconnected one fails with EPIPE.
         let peer = match sock.state {
@@ -609,7 +609,7 @@ impl Kernel {
 
     /// `recv(n)`: up to `n` bytes; empty at end of stream.
     pub fn sock_recv(&mut self, s: u32, n: usize) -> NetResult<Vec<u8>> {
-        let sock = &self.net.sockets[s as usize];
+        let sock = &self.sockets[s as usize];
         if !sock.rx.is_empty() && n > 0 {
             let k = n.min(sock.rx.len());
             let bytes: Vec<u8> = self.sock(s).rx.drain(..k).collect();
@@ -617,7 +617,7 @@ impl Kernel {
             return Ok(bytes);
         }
         self.take_error(s)?;
-        let sock = &self.net.sockets[s as usize];
+        let sock = &self.sockets[s as usize];
         if sock.eof || sock.shut_rd || n == 0 {
             return Ok(Vec::new());
         }
@@ -630,7 +630,7 @@ impl Kernel {
 
     /// The peer's bytes were read: it may send again.
     fn read_by_peer(&mut self, s: u32, k: usize) {
-        if let State::Connected { peer } = self.net.sockets[s as usize].state {
+        if let State::Connected { peer } = self.sockets[s as usize].state {
             let p = self.sock(peer);
             p.unread = p.unread.saturating_sub(k);
             self.changed(peer);
@@ -649,13 +649,13 @@ impl Kernel {
         if !(0..=2).contains(&how) {
             return Err(NetErr::Errno(EINVAL));
         }
-        let State::Connected { peer } = self.net.sockets[s as usize].state else {
+        let State::Connected { peer } = self.sockets[s as usize].state else {
             return Err(NetErr::Errno(ENOTCONN));
         };
         if how != 1 {
             self.sock(s).shut_rd = true;
         }
-        if how != 0 && !self.net.sockets[s as usize].shut_wr {
+        if how != 0 && !self.sockets[s as usize].shut_wr {
             self.sock(s).shut_wr = true;
             self.send_packet(s, peer, 0, Packet::Fin { to: peer });
         }
@@ -665,12 +665,12 @@ impl Kernel {
 
     /// Bytes arrive: a closed socket answers with a reset.
     pub(super) fn data_arrives(&mut self, from: u32, to: u32, bytes: Vec<u8>) {
-        if matches!(self.net.sockets[to as usize].state, State::Closed) {
+        if matches!(self.sockets[to as usize].state, State::Closed) {
             self.send_packet(to, from, 0, Packet::Reset { to: from });
             return;
         }
         self.sock(to).rx.extend(bytes);
-        if self.net.sockets[to as usize].web {
+        if self.sockets[to as usize].web {
             self.web_request(to);
         }
         self.changed(to);
@@ -706,34 +706,38 @@ impl Kernel {
         if (level, name) == (SOL_SOCKET, SO_ERROR) {
             return i64::from(std::mem::take(&mut self.sock(s).error));
         }
-        self.net.sockets[s as usize].options.get(&(level, name)).copied().unwrap_or(0)
+        self.sockets[s as usize].options.get(&(level, name)).copied().unwrap_or(0)
     }
 
     /// The socket's state changed: its waiters try again and the epolls
     /// watching it see its new readiness.
     pub fn changed(&mut self, s: u32) {
         let waiters = std::mem::take(&mut self.sock(s).waiters);
-        for tid in waiters {
-            self.wake(tid, crate::lang::value::Value::None);
-        }
-        if !self.net.sockets[s as usize].watchers.is_empty() {
+        self.woken.extend(waiters);
+        if !self.sockets[s as usize].watchers.is_empty() {
             self.epoll_notify(s);
         }
     }
 
-    /// Parks `tid` on socket `s` (called by `park`).
-    pub(super) fn park_on_socket(&mut self, tid: u32, s: u32) {
-        self.sock(s).waiters.push(tid);
+    /// Parks `who` on socket `s`: it hears of the socket's next change.
+    /// No-op for a socket this network lacks (on the parallel machine each
+    /// process's kernel has an empty network: sockets live in the world).
+    pub fn park_on_socket(&mut self, who: Who, s: u32) {
+        if let Some(sock) = self.sockets.get_mut(s as usize) {
+            sock.waiters.push(who);
+        }
     }
 
-    /// Takes `tid` off socket `s` (called by `cancel_wait`).
-    pub(super) fn unpark_from_socket(&mut self, tid: u32, s: u32) {
-        self.sock(s).waiters.retain(|t| *t != tid);
+    /// Takes `who` off socket `s`.
+    pub fn unpark_from_socket(&mut self, who: Who, s: u32) {
+        if let Some(sock) = self.sockets.get_mut(s as usize) {
+            sock.waiters.retain(|w| *w != who);
+        }
     }
 
     /// "recv on 127.0.0.1:8080", for the trace and deadlock reports.
-    pub(super) fn describe_socket_wait(&self, s: u32, op: SockOp) -> String {
-        let sock = &self.net.sockets[s as usize];
+    pub fn describe_socket_wait(&self, s: u32, op: SockOp) -> String {
+        let Some(sock) = self.sockets.get(s as usize) else { return format!("socket #{s}") };
         let local = sock.local.map(show).unwrap_or_else(|| "an unbound socket".into());
         match op {
             SockOp::Accept => format!("accept on {local}"),

@@ -156,8 +156,8 @@ impl Sys for KernelSys<'_> {
     fn greenlet_switch(&mut self, from: u32, from_dead: bool, to: u32, name: &str, on: Option<&str>) {
         self.kernel.greenlet_switch(self.pid, self.tid, (from, from_dead, to), name, on);
     }
-    fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>> {
-        &mut self.kernel.files
+    fn files(&mut self, f: &mut dyn FnMut(&mut std::collections::BTreeMap<String, Vec<u8>>)) {
+        f(&mut self.kernel.files)
     }
     fn read_line(&mut self) -> Option<String> {
         let stdin = &mut self.kernel.stdin;

@@ -4,8 +4,7 @@
 //! page's latency; an undeclared path on a declared host gets 404, and an
 //! undeclared host does not resolve. Nothing ever leaves the machine.
 
-use super::net::{Addr, Packet};
-use super::Kernel;
+use super::net::{Addr, Net, Packet};
 use crate::trace::Nanos;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -168,7 +167,7 @@ fn parse_request(rx: &[u8]) -> Option<(String, String, Option<String>)> {
     Some((method, target, host))
 }
 
-impl Kernel {
+impl Net {
     /// A client connects to a web host: port 80 and 443 answer at once
     /// (the page's latency is the server's time), any other port refuses.
     pub fn web_connect(&mut self, client: u32, to: Addr) {
@@ -182,18 +181,18 @@ impl Kernel {
     /// Data reached a web endpoint: once the request's head is complete,
     /// the response is sent after the page's latency, then the end of stream.
     pub(super) fn web_request(&mut self, endpoint: u32) {
-        let sock = &self.net.sockets[endpoint as usize];
+        let sock = &self.sockets[endpoint as usize];
         let rx: Vec<u8> = sock.rx.iter().copied().collect();
         let Some((_method, target, host)) = parse_request(&rx) else { return };
         let super::socket::State::Connected { peer } = sock.state else { return };
         let ip = sock.local.map(|a| a.0);
-        let host = host.or_else(|| self.net.web.hosts.iter().find(|(_, a)| Some(*a) == ip).map(|(h, _)| h.clone()));
+        let host = host.or_else(|| self.web.hosts.iter().find(|(_, a)| Some(*a) == ip).map(|(h, _)| h.clone()));
         let path = split_url(&target).filter(|_| target.contains("://")).map(|(_, p)| p).unwrap_or(target);
-        let (bytes, latency) = self.net.web.respond(&host.unwrap_or_default(), &path);
-        self.net.sockets[endpoint as usize].rx.clear();
+        let (bytes, latency) = self.web.respond(&host.unwrap_or_default(), &path);
+        self.sockets[endpoint as usize].rx.clear();
         let at = self.now + latency;
-        self.net.post(at, Packet::Data { from: endpoint, to: peer, bytes });
-        self.net.post(at, Packet::Fin { to: peer });
+        self.post(at, Packet::Data { from: endpoint, to: peer, bytes });
+        self.post(at, Packet::Fin { to: peer });
     }
 }
 

@@ -106,6 +106,12 @@ pub enum EventKind {
         /// The new name.
         name: String,
     },
+    /// On the parallel machine: the thread that just took its process's GIL
+    /// runs on this worker (a host thread; processes stay on theirs).
+    Worker {
+        /// The worker's index, from 0.
+        worker: u32,
+    },
     /// Another greenlet runs on the thread (`greenlet.switch`, `throw`, or
     /// a greenlet's end): the page draws greenlets as lanes inside their
     /// thread's lane. Switches that follow one another within

@@ -20,6 +20,19 @@ thread_local! {
     static PYTHON_EQ_KEYS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Whether any dict or set key made on this host thread so far needed
+/// Python's `==`. A process image moving to another host thread carries it
+/// (`python_eq_keys_made`): its dicts may hold such keys.
+pub fn python_eq_keys() -> bool {
+    PYTHON_EQ_KEYS.with(|f| f.get())
+}
+
+/// Records that some dict or set of this host thread may hold a key that
+/// needs Python's `==` (a process image arriving from another host thread).
+pub fn python_eq_keys_made() {
+    PYTHON_EQ_KEYS.with(|f| f.set(true));
+}
+
 /// Whether a lookup of `k` may need Python's `==`: the key needs it, or
 /// some key made before did (and may sit in the map searched).
 fn python_eq_possible(k: &Key) -> bool {

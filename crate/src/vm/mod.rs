@@ -26,7 +26,7 @@ pub use copy::Copier;
 pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
 pub use greenlet::{greenlet_switch, Delivery, Greenlet, GreenletModule, Life, Switch};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
-pub use keys::needs_python_eq;
+pub use keys::{needs_python_eq, python_eq_keys, python_eq_keys_made};
 pub use types::{install, native, new_class, Types};
 
 use crate::lang::portable::Portable;
@@ -144,9 +144,11 @@ pub trait Sys {
     fn seed(&self) -> u64;
     /// The next line of the run's standard input (with its newline), if any.
     fn read_line(&mut self) -> Option<String>;
-    /// The run's files, by path, for `open()`: one in-memory disk that
-    /// every process of the run shares, seeded from the lesson's fixtures.
-    fn files(&mut self) -> &mut std::collections::BTreeMap<String, Vec<u8>>;
+    /// Runs `f` on the run's files, by path, for `open()`: one in-memory
+    /// disk that every process of the run shares, seeded from the lesson's
+    /// fixtures. A callback, not a reference, so that a machine can keep
+    /// the disk behind a lock while `f` runs.
+    fn files(&mut self, f: &mut dyn FnMut(&mut std::collections::BTreeMap<String, Vec<u8>>));
     /// Forks the current process: the child gets copies of the process and
     /// of the calling thread; returns the child's pid.
     fn fork(&mut self, proc: &Process, thread: &Thread) -> u32;
@@ -221,9 +223,9 @@ pub trait NetSys {
     /// `getsockopt(fd, level, name)`.
     fn getsockopt(&mut self, fd: u32, level: i64, name: i64) -> NetResult<i64>;
     /// The current process's host name.
-    fn hostname(&self) -> String;
+    fn hostname(&mut self) -> String;
     /// `gethostbyname(name)`; None when nobody has that name.
-    fn resolve(&self, name: &str) -> Option<std::net::Ipv4Addr>;
+    fn resolve(&mut self, name: &str) -> Option<std::net::Ipv4Addr>;
     /// `epoll_create()`: a new descriptor.
     fn epoll(&mut self) -> u32;
     /// `epoll_ctl(epfd, op, fd, mask)`; op 1 add, 2 delete, 3 modify (Linux's numbers).

@@ -205,6 +205,44 @@ impl Types {
         self.exceptions[&kind].clone()
     }
 
+    /// Each built-in class of `self` beside the same class of `other` (both
+    /// built by `Types::new`), for a copy of a process that shares nothing
+    /// with its parent (`Copier::share_nothing`): the copy's objects must
+    /// point at the other heap's `int`, not this one's.
+    pub fn counterparts<'a>(&'a self, other: &'a Types) -> Vec<(&'a Rc<Class>, &'a Rc<Class>)> {
+        let mut pairs = vec![
+            (&self.object, &other.object),
+            (&self.type_, &other.type_),
+            (&self.none_type, &other.none_type),
+            (&self.bool, &other.bool),
+            (&self.int, &other.int),
+            (&self.float, &other.float),
+            (&self.str, &other.str),
+            (&self.bytes, &other.bytes),
+            (&self.tuple, &other.tuple),
+            (&self.list, &other.list),
+            (&self.dict, &other.dict),
+            (&self.set, &other.set),
+            (&self.frozenset, &other.frozenset),
+            (&self.range, &other.range),
+            (&self.slice, &other.slice),
+            (&self.function, &other.function),
+            (&self.builtin_function, &other.builtin_function),
+            (&self.method, &other.method),
+            (&self.module, &other.module),
+            (&self.generator, &other.generator),
+            (&self.iterator, &other.iterator),
+            (&self.cell, &other.cell),
+            (&self.code, &other.code),
+            (&self.staticmethod, &other.staticmethod),
+            (&self.classmethod, &other.classmethod),
+            (&self.property, &other.property),
+            (&self.super_, &other.super_),
+        ];
+        pairs.extend(ExcKind::ALL.iter().map(|(k, _)| (&self.exceptions[k], &other.exceptions[k])));
+        pairs
+    }
+
     /// Every built-in exception class with its name, for the builtins namespace.
     pub fn exception_classes(&self) -> impl Iterator<Item = (&'static str, Rc<Class>)> + '_ {
         ExcKind::ALL.iter().map(|(k, _)| (k.name(), self.exc(*k)))

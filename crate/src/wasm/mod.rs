@@ -10,7 +10,10 @@
 //! Two builds carry it (scripts/build-wasm.sh): the threaded one (feature
 //! `threads`: atomics, shared memory, wasm-bindgen-rayon's `initThreadPool`)
 //! for cross-origin isolated pages, and one without threads for pages that
-//! are not, which runs the deterministic machine just the same.
+//! are not, which runs the deterministic machine just the same. Only the
+//! threaded build has the parallel machine (`machine: "parallel"`): its
+//! workers are long-lived jobs on the pool, so `initThreadPool(n)` must
+//! have been awaited, and a run gets at most `n` workers.
 
 use crate::machine::{self, RunConfig, SwitchRule};
 use crate::scenario;
@@ -41,6 +44,12 @@ export interface RunOptions {
   filename?: string;
   /** The simulated web's pages (default: the lesson's `[[web]]` fixture, else none). */
   web?: Page[];
+  /** Which machine runs it (default "deterministic"); "parallel" needs the threaded build. */
+  machine?: "deterministic" | "parallel";
+  /** Parallel machine: how many workers (default: the pool's size, at most that). */
+  workers?: number;
+  /** Parallel machine: real seconds per second of the program's time (default 1). */
+  time_scale?: number;
 }
 
 /** A page of the simulated web: served after `latency` seconds. */
@@ -68,6 +77,8 @@ export interface Report {
   machine: string;
   steps: number;
   virtual_time_ns: number;
+  /** Parallel machine: real time the run took. */
+  wall_time_ns?: number | null;
   deadlock: { pid: number; tid: number; name: string; waits_for: string }[] | null;
   /** Each program's own output. */
   programs: ProgramReport[];
@@ -141,6 +152,9 @@ struct Options {
     max_steps: Option<u64>,
     filename: Option<String>,
     web: Option<Vec<crate::os::Page>>,
+    machine: Option<String>,
+    workers: Option<usize>,
+    time_scale: Option<f64>,
 }
 
 /// A parameter value from the page's form.
@@ -168,13 +182,69 @@ impl ParamValue {
     }
 }
 
-/// A run of one program on the deterministic machine.
+/// A run of one program.
 ///
 /// The Worker calls `step(budget)` in a loop, posting `take_events()` to the
 /// page between slices, until `step` returns true; then `report()`.
 #[wasm_bindgen(js_name = Run)]
 pub struct WasmRun {
-    run: machine::Run,
+    engine: Engine,
+}
+
+/// The machine a run is on.
+enum Engine {
+    Deterministic(machine::Run),
+    #[cfg(feature = "threads")]
+    Parallel(machine::ParallelRun),
+}
+
+/// How long `step` waits for a parallel run, which goes on by itself on
+/// the pool's Workers: the page hears of its events this often.
+#[cfg(feature = "threads")]
+const PARALLEL_SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+
+impl Engine {
+    /// Starts `programs` on the machine `name` names (the parallel one runs
+    /// lessons of one program).
+    fn start(name: Option<&str>, programs: Vec<machine::Program>, config: RunConfig) -> Result<Engine, JsError> {
+        match name {
+            None | Some("deterministic") => Ok(Engine::Deterministic(machine::Run::start(programs, config))),
+            #[cfg(feature = "threads")]
+            Some("parallel") => {
+                // Asked only here: rayon would start a pool of its own if
+                // asked before initThreadPool, and the page's would then fail.
+                let pool = rayon::current_num_threads();
+                if config.workers > pool {
+                    let n = config.workers;
+                    return Err(JsError::new(&format!("bad run options: workers {n}: the pool has {pool}")));
+                }
+                let [program] = <[machine::Program; 1]>::try_from(programs).map_err(|_| {
+                    JsError::new("the parallel machine runs lessons of one program; this one has several")
+                })?;
+                let config = RunConfig { filename: program.file, ..config };
+                Ok(Engine::Parallel(machine::ParallelRun::start(&program.source, config)))
+            }
+            #[cfg(not(feature = "threads"))]
+            Some("parallel") => Err(JsError::new(
+                "the parallel machine needs the threaded build, which needs a cross-origin isolated page",
+            )),
+            Some(other) => Err(JsError::new(&format!(
+                "bad run options: machine {other:?} is not \"deterministic\" or \"parallel\""
+            ))),
+        }
+    }
+
+    /// The run's report, with its events or without.
+    fn report(&self, with_events: bool) -> machine::Report {
+        match (self, with_events) {
+            (Engine::Deterministic(run), true) => run.report(),
+            (Engine::Deterministic(run), false) => run.summary(),
+            #[cfg(feature = "threads")]
+            (Engine::Parallel(run), true) => run.report(),
+            #[cfg(feature = "threads")]
+            (Engine::Parallel(run), false) => run.summary(),
+        }
+    }
 }
 
 /// A program as JS passes it to `Run.withPrograms`; see `ProgramSource` above.
@@ -228,33 +298,48 @@ impl WasmRun {
         start(programs, options_from(options)?)
     }
 
-    /// Executes up to `budget` bytecodes; returns true once the run is over.
+    /// Executes up to `budget` bytecodes (the deterministic machine), or
+    /// waits a short while for the run (the parallel machine, whose
+    /// workers run it by themselves); returns true once the run is over.
     pub fn step(&mut self, budget: f64) -> bool {
-        self.run.step(budget.max(0.0) as u64)
+        match &mut self.engine {
+            Engine::Deterministic(run) => run.step(budget.max(0.0) as u64),
+            #[cfg(feature = "threads")]
+            Engine::Parallel(run) => run.poll(PARALLEL_SLICE),
+        }
     }
 
-    /// Ends the run now (the Stop button). Idempotent.
+    /// Ends the run now (the Stop button); a parallel run's workers are
+    /// all free when it returns. Idempotent.
     pub fn stop(&mut self) {
-        self.run.stop()
+        match &mut self.engine {
+            Engine::Deterministic(run) => run.stop(),
+            #[cfg(feature = "threads")]
+            Engine::Parallel(run) => run.stop(),
+        }
     }
 
     /// The events emitted since the last call.
     #[wasm_bindgen(unchecked_return_type = "Event[]")]
     pub fn take_events(&mut self) -> Result<JsValue, JsError> {
-        to_js(&self.run.take_events())
+        match &mut self.engine {
+            Engine::Deterministic(run) => to_js(&run.take_events()),
+            #[cfg(feature = "threads")]
+            Engine::Parallel(run) => to_js(&run.take_events()),
+        }
     }
 
     /// The result so far; final once `step` has returned true.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn report(&self) -> Result<JsValue, JsError> {
-        to_js(&self.run.report())
+        to_js(&self.engine.report(true))
     }
 
     /// The result so far with `events` left empty: for a page that has
     /// streamed the events already (the whole list can be large).
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn summary(&self) -> Result<JsValue, JsError> {
-        to_js(&self.run.summary())
+        to_js(&self.engine.report(false))
     }
 }
 
@@ -308,15 +393,21 @@ fn start(programs: Vec<ProgramSource>, options: Options) -> Result<WasmRun, JsEr
         .collect();
     let (lesson_web, hosts) = lesson.map(|l| (l.web, l.hosts)).unwrap_or_default();
     let defaults = RunConfig::default();
+    let time_scale = options.time_scale.unwrap_or(defaults.time_scale);
+    if !(time_scale.is_finite() && time_scale > 0.0) {
+        return Err(JsError::new(&format!("bad run options: time_scale {time_scale}: give a number above 0")));
+    }
     let config = RunConfig {
         seed: options.seed.unwrap_or(defaults.seed),
         switch,
         max_steps: options.max_steps.unwrap_or(defaults.max_steps),
         web: options.web.unwrap_or(lesson_web),
         hosts,
+        workers: options.workers.unwrap_or(0),
+        time_scale,
         ..defaults
     };
-    Ok(WasmRun { run: machine::Run::start(programs, config) })
+    Ok(WasmRun { engine: Engine::start(options.machine.as_deref(), programs, config)? })
 }
 
 /// Plain JS objects, arrays and numbers (a `u64` above 2^53 is an error, not
