@@ -141,23 +141,6 @@ impl Frame {
         }
     }
 
-    /// A frame that runs nothing and allocates nothing: what a running
-    /// generator leaves in its frame's allocation until it yields again.
-    pub fn placeholder(code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
-        Frame {
-            code,
-            pc: 0,
-            stack: Vec::new(),
-            fast: Vec::new(),
-            cells: Vec::new(),
-            globals,
-            namespace: None,
-            blocks: Vec::new(),
-            ret: ReturnMode::Normal,
-            last_pc: 0,
-        }
-    }
-
     /// The source line the frame is on.
     pub fn line(&self) -> u32 {
         self.code.spans.get(self.last_pc).map(|s| s.line).unwrap_or(self.code.firstline)
