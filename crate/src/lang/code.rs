@@ -248,6 +248,91 @@ pub enum Op {
     LoadAssertionError,
 }
 
+impl Op {
+    /// How the instruction changes the value stack's depth when it goes on
+    /// to the next instruction, and when it jumps (None: it never does),
+    /// as CPython's `stack_effect` (`Python/compile.c`). A handler block's
+    /// jump is where an exception arrives: on the depth at setup, pushed.
+    fn stack_effect(self) -> (i32, Option<i32>) {
+        use Op::*;
+        let n = |k: u32| k as i32;
+        let effect = match self {
+            Pop | StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) | DeleteAttr(_) => -1,
+            Dup | LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClosure(_)
+            | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | ImportFrom(_) | LoadAssertionError
+            | BeforeWith => 1,
+            Dup2 => 2,
+            Rot2 | Rot3 | DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) | LoadAttr(_)
+            | UnaryOp(_) | ListToTuple | GetIter | YieldValue | GetYieldFromIter | PopBlock | PushExcInfo
+            | PopExcept | CheckExcMatch | CallExitExc => 0,
+            StoreAttr(_) | DeleteSubscr => -2,
+            StoreSubscr => -3,
+            CallMethod(k) | CallKw(k) => -n(k) - 1,
+            Call(k) => -n(k),
+            CallEx(flags) => -1 - n(flags & 1),
+            BinaryOp(_) | InplaceOp(_) | CompareOp(_) | Subscr | ImportName(_) | ImportStar
+            | CallExitNormal | YieldFrom => -1,
+            BuildSlice(k) => 1 - n(k),
+            BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => 1 - n(k),
+            BuildMap(k) => 1 - 2 * n(k),
+            ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => -1,
+            MapAdd(_) => -2,
+            FormatValue(flags) => -n((flags >> 2) & 1),
+            UnpackSequence(k) => n(k) - 1,
+            UnpackEx(k) => n(k & 0xff) + n(k >> 8),
+            MakeFunction(flags) => -1 - n(flags & 1) - n((flags >> 1) & 1) - n((flags >> 3) & 1),
+            Jump(_) => return (0, Some(0)),
+            PopJumpIfFalse(_) | PopJumpIfTrue(_) => return (-1, Some(-1)),
+            JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => return (-1, Some(0)),
+            ForIter(_) => return (1, Some(-1)),
+            SetupExcept(_) | SetupFinally(_) => return (0, Some(1)),
+            ReturnValue | Reraise | Raise(_) => return (0, None),
+        };
+        (effect, None)
+    }
+
+    /// Where the instruction jumps to, if it can.
+    fn target(self) -> Option<u32> {
+        use Op::*;
+        match self {
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
+            | SetupExcept(t) | SetupFinally(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Whether execution never goes on to the next instruction.
+    fn ends_flow(self) -> bool {
+        matches!(self, Op::Jump(_) | Op::ReturnValue | Op::Reraise | Op::Raise(_))
+    }
+}
+
+/// The deepest the value stack gets while running `ops` (CPython's
+/// `co_stacksize`, from `stackdepth` in `Python/compile.c`): every path is
+/// followed from the start, each instruction reached at one depth.
+pub fn max_stack_depth(ops: &[Op]) -> u32 {
+    let mut depth_at: Vec<Option<i32>> = vec![None; ops.len()];
+    let mut todo = vec![(0usize, 0i32)];
+    let mut max = 0;
+    while let Some((pc, depth)) = todo.pop() {
+        let Some(slot) = depth_at.get_mut(pc) else { continue };
+        if slot.is_some_and(|d| d >= depth) {
+            continue;
+        }
+        *slot = Some(depth);
+        let op = ops[pc];
+        let (next, jump) = op.stack_effect();
+        max = max.max(depth).max(depth + next).max(depth + jump.unwrap_or(0));
+        if let (Some(t), Some(j)) = (op.target(), jump) {
+            todo.push((t as usize, depth + j));
+        }
+        if !op.ends_flow() {
+            todo.push((pc + 1, depth + next));
+        }
+    }
+    max as u32
+}
+
 /// A compiled body: a module, a function, a class body, a lambda or a
 /// comprehension. Immutable and shared by every frame that runs it.
 #[derive(Debug)]
@@ -286,6 +371,9 @@ pub struct Code {
     pub varkwargs: bool,
     /// Whether calling it makes a generator.
     pub generator: bool,
+    /// The deepest its value stack gets (`max_stack_depth`): a frame
+    /// allocates exactly that much.
+    pub stacksize: u32,
     /// Whether names resolve through a namespace dict (module and class bodies).
     pub uses_namespace: bool,
     /// The first line of the body (for `def` tracebacks).
@@ -344,4 +432,19 @@ pub struct Span {
     pub col: u32,
     /// Column (characters) where it ends on `end_line`.
     pub end_col: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lang::compile::compile;
+
+    #[test]
+    fn stack_depth_is_the_deepest_path() {
+        // Three items, then the list.
+        assert_eq!(compile("a = [1, 2, 3]\n", "t.py").unwrap().stacksize, 3);
+        // A handler starts on the depth at setup with the exception pushed;
+        // its type test copies the exception and loads the type on top.
+        let handler = "try:\n    pass\nexcept ValueError as e:\n    pass\n";
+        assert_eq!(compile(handler, "t.py").unwrap().stacksize, 3);
+    }
 }

@@ -592,11 +592,10 @@ pub struct Module {
 /// A generator: a suspended frame. While it runs, its frame is on the
 /// thread's frame stack and `frame` is None.
 pub struct Generator {
-    /// The suspended frame, or None while running or once finished.
-    pub frame: Option<Box<crate::vm::Frame>>,
-    /// While it runs: the allocation its frame lives in when suspended
-    /// (holding a placeholder), so yielding does not allocate again.
-    pub spare: Option<Box<crate::vm::Frame>>,
+    /// The suspended frame, or None while running or once finished. It
+    /// lives here, not in a box of its own: resuming moves it onto the
+    /// thread's stack and yielding moves it back, with no allocation.
+    pub frame: Option<crate::vm::Frame>,
     /// Whether it is currently running.
     pub running: bool,
     /// Whether it has returned or raised.

@@ -278,7 +278,7 @@ fn throw_into(interp: &mut Interp<'_>, gen: &Value, exc: Value) -> NativeResult 
     };
     let Some(mut frame) = frame else { return Err(exc) };
     frame.ret = ReturnMode::Generator { gen: gen.clone(), for_iter: None, sync: true, delegate: false };
-    interp.push_frame(*frame)?;
+    interp.push_frame(frame)?;
     match interp.raise_into_top(exc) {
         Ok(v) => ret(v),
         Err(e) => Err(e),

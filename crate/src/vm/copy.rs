@@ -470,13 +470,12 @@ impl<'a> Copier<'a> {
                 let g = g.borrow();
                 let copy = Rc::new(RefCell::new(Generator {
                     frame: None,
-                    spare: None,
                     running: g.running,
                     finished: g.finished,
                     code: self.code(&g.code),
                 }));
                 self.memo.insert(id, Value::Generator(copy.clone()));
-                let frame = g.frame.as_ref().map(|f| Box::new(self.frame(f)));
+                let frame = g.frame.as_ref().map(|f| self.frame(f));
                 copy.borrow_mut().frame = frame;
                 return Value::Generator(copy);
             }

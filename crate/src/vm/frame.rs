@@ -126,31 +126,15 @@ impl Frame {
     pub fn new(code: Rc<Code>, globals: Rc<RefCell<Dict>>, namespace: Option<Rc<RefCell<Dict>>>) -> Frame {
         let fast = vec![Value::Unbound; code.varnames.len()];
         let cells = (0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
+        let stack = Vec::with_capacity(code.stacksize as usize);
         Frame {
             code,
             pc: 0,
-            stack: Vec::with_capacity(8),
+            stack,
             fast,
             cells,
             globals,
             namespace,
-            blocks: Vec::new(),
-            ret: ReturnMode::Normal,
-            last_pc: 0,
-        }
-    }
-
-    /// A frame that runs nothing and allocates nothing: what a running
-    /// generator leaves in its frame's allocation until it yields again.
-    pub fn placeholder(code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
-        Frame {
-            code,
-            pc: 0,
-            stack: Vec::new(),
-            fast: Vec::new(),
-            cells: Vec::new(),
-            globals,
-            namespace: None,
             blocks: Vec::new(),
             ret: ReturnMode::Normal,
             last_pc: 0,
@@ -213,10 +197,9 @@ impl Thread {
 
     /// A frame about to run `code`, on reused buffers when there are some.
     pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
-        let Some((stack, mut fast)) = self.spare.pop() else { return Frame::new(code, globals, None) };
-        for _ in 0..code.varnames.len() {
-            fast.push(Value::Unbound);
-        }
+        let Some((mut stack, mut fast)) = self.spare.pop() else { return Frame::new(code, globals, None) };
+        stack.reserve_exact(code.stacksize as usize);
+        fast.resize(code.varnames.len(), Value::Unbound);
         let cells = (0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
         Frame {
             code,

@@ -90,7 +90,10 @@ impl<'a> Interp<'a> {
                 return StepResult::Budget;
             }
             match self.run_one() {
-                Ok(Ctl::Next) => {}
+                Ok(Ctl::Next) => {
+                    #[cfg(debug_assertions)]
+                    self.debug_check_depth();
+                }
                 Ok(Ctl::Block(w)) => {
                     self.thread.park();
                     return StepResult::Blocked(w);
@@ -130,7 +133,10 @@ impl<'a> Interp<'a> {
         self.thread.sync_depth += 1;
         let r = loop {
             match self.run_one() {
-                Ok(Ctl::Next) => {}
+                Ok(Ctl::Next) => {
+                    #[cfg(debug_assertions)]
+                    self.debug_check_depth();
+                }
                 Ok(Ctl::SyncDone(v)) => break Ok(v),
                 Ok(Ctl::SyncRaise(e)) => break Err(e),
                 Ok(Ctl::Block(_)) => {
@@ -155,6 +161,23 @@ impl<'a> Interp<'a> {
         };
         self.thread.sync_depth -= 1;
         r
+    }
+
+    /// Checks, in debug builds, that the running frame's value stack is
+    /// within the depth the compiler computed for its code (frames
+    /// allocate exactly that much).
+    #[cfg(debug_assertions)]
+    fn debug_check_depth(&self) {
+        if let Some(f) = self.thread.frames.last() {
+            debug_assert!(
+                f.stack.len() <= f.code.stacksize as usize,
+                "{}: stack depth {} over the computed {} at instruction {}",
+                f.code.qualname,
+                f.stack.len(),
+                f.code.stacksize,
+                f.last_pc
+            );
+        }
     }
 
     fn frame(&mut self) -> &mut Frame {
@@ -1062,8 +1085,7 @@ impl<'a> Interp<'a> {
         // The frame is built in place on the thread's stack, and the
         // arguments move into it from the caller's value stack.
         let (mut stack, mut fast) = self.thread.spare.pop().unwrap_or_default();
-        stack.clear();
-        fast.clear();
+        stack.reserve_exact(code.stacksize as usize);
         let caller = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
         fast.extend(caller.drain(first_arg..));
         caller.truncate(base);
@@ -1281,7 +1303,6 @@ impl<'a> Interp<'a> {
             self.push(obj);
             return Ok(Ctl::Next);
         }
-        let name = self.name(i);
         // Methods of built-in values (list.append, gen.send): their
         // classes never change, so the name's last position holds.
         if !matches!(obj, Value::Object(_) | Value::Class(_) | Value::Module(_)) {
@@ -1296,6 +1317,7 @@ impl<'a> Interp<'a> {
                 }
             }
         }
+        let name = self.name(i);
         match self.lookup_method(&obj, &name)? {
             Some(m) => {
                 self.push(m);

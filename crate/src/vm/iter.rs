@@ -15,8 +15,7 @@ impl Interp<'_> {
     pub(super) fn new_generator(&self, frame: Frame) -> Value {
         let code = frame.code.clone();
         Value::Generator(Rc::new(RefCell::new(Generator {
-            frame: Some(Box::new(frame)),
-            spare: None,
+            frame: Some(frame),
             running: false,
             finished: false,
             code,
@@ -178,18 +177,16 @@ impl Interp<'_> {
         sync: bool,
     ) -> Result<Started, Value> {
         // The common case, a suspended generator resumed: its frame moves
-        // once, from its allocation straight onto the thread's stack.
+        // once, from the generator straight onto the thread's stack.
         if let Value::Generator(g) = gen {
             let mut gb = g.borrow_mut();
-            if !gb.running && !gb.finished && gb.frame.as_ref().is_some_and(|f| f.pc > 0)
+            if !gb.running && gb.frame.as_ref().is_some_and(|f| f.pc > 0)
                 && self.thread.frames.len() < super::RECURSION_LIMIT
             {
-                let mut boxed = gb.frame.take().expect("checked");
-                let placeholder = Frame::placeholder(boxed.code.clone(), boxed.globals.clone());
-                self.thread.frames.push(std::mem::replace(&mut *boxed, placeholder));
-                gb.spare = Some(boxed);
+                let frame = gb.frame.take().expect("checked");
                 gb.running = true;
                 drop(gb);
+                self.thread.frames.push(frame);
                 let f = self.thread.frames.last_mut().expect("just pushed");
                 f.stack.push(sent);
                 f.ret = ReturnMode::Generator { gen: gen.clone(), for_iter, sync, delegate: false };
@@ -224,12 +221,7 @@ impl Interp<'_> {
             return Err(self.error(ExcKind::TypeError, "can't send non-None value to a just-started generator"));
         }
         g.running = true;
-        // The frame moves out to run; its allocation stays for the next yield.
-        let mut boxed = f;
-        let placeholder = Frame::placeholder(boxed.code.clone(), boxed.globals.clone());
-        let frame = std::mem::replace(&mut *boxed, placeholder);
-        g.spare = Some(boxed);
-        Ok(Some(frame))
+        Ok(Some(f))
     }
 
     /// Marks a generator finished (its frame returned or raised).
@@ -239,11 +231,12 @@ impl Interp<'_> {
             g.running = false;
             g.finished = true;
             g.frame = None;
-            g.spare = None;
         }
     }
 
-    /// `YieldValue`: suspends the top frame into its generator.
+    /// `YieldValue`: suspends the top frame into its generator (out of
+    /// line, so that the evaluation loop stays small).
+    #[inline(never)]
     pub(super) fn yield_value(&mut self, v: Value) -> Result<Ctl, Value> {
         if !matches!(self.thread.frames.last().map(|f| &f.ret), Some(ReturnMode::Generator { .. })) {
             return Err(self.error(ExcKind::SystemError, "yield outside a generator frame"));
@@ -257,14 +250,7 @@ impl Interp<'_> {
         if let Value::Generator(g) = &gen {
             let mut g = g.borrow_mut();
             g.running = false;
-            let frame = match g.spare.take() {
-                Some(mut boxed) => {
-                    *boxed = self.thread.frames.pop().expect("yielding frame");
-                    boxed
-                }
-                None => Box::new(self.thread.frames.pop().expect("yielding frame")),
-            };
-            g.frame = Some(frame);
+            g.frame = self.thread.frames.pop();
         } else {
             self.thread.frames.pop();
         }

@@ -224,6 +224,7 @@ impl<'a> Compiler<'a> {
         let kind = s.kind.unwrap();
         let names_len = u.names.len();
         Code {
+            stacksize: super::code::max_stack_depth(&u.ops),
             name: u.name,
             qualname: u.qualname,
             filename: self.filename.clone(),
