@@ -573,13 +573,20 @@ def _forward(*names):
 
 class _SharedProxy:
     """A SyncManager proxy: a reference to an object in kernel shared
-    cells, on which each method call runs atomically."""
+    cells, on which each method call runs atomically: a semaphore shared by
+    every process serializes the calls, as the manager's server does (on
+    the parallel machine two processes really call at the same time)."""
 
     def __init__(self, referent):
         object.__setattr__(self, '_id', _mp.cells_new('O', [referent]))
+        object.__setattr__(self, '_guard', _mp.sem_new(1, 1, 'Manager object'))
 
     def _callmethod(self, methodname, args=(), kwds={}):
-        return _mp.cells_apply(self._id, methodname, tuple(args), dict(kwds))
+        _mp.sem_acquire(self._guard)
+        try:
+            return _mp.cells_apply(self._id, methodname, tuple(args), dict(kwds))
+        finally:
+            _mp.sem_release(self._guard)
 
     def _getvalue(self):
         return _mp.cells_get(self._id, 0)

@@ -143,6 +143,7 @@ impl<'a> Copier<'a> {
             varkwargs: c.varkwargs,
             generator: c.generator,
             uses_namespace: c.uses_namespace,
+            stacksize: c.stacksize,
             firstline: c.firstline,
             doc: c.doc.as_ref().map(|d| self.string(d)),
             name_cache: vec![std::cell::Cell::new(0); c.names.len()],
