@@ -25,7 +25,9 @@ function native(id) {
 }
 
 function wasm(lesson) {
-  const run = new Run(lesson.program, { lesson: lesson.id, seed })
+  // Every program of the lesson, as the page starts them.
+  const programs = lesson.programs.map(({ file, source }) => ({ file, source }))
+  const run = Run.withPrograms(programs, { lesson: lesson.id, seed })
   while (!run.step(100_000)) run.take_events()
   const report = run.report()
   run.free()

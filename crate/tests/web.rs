@@ -67,7 +67,7 @@ fn sing_and_dance_program() -> String {
         .iter()
         .flat_map(|c| c["lessons"].as_array().expect("lessons").iter())
         .find(|l| l["id"] == "multitask-sing-dance")
-        .and_then(|l| l["program"].as_str())
+        .and_then(|l| l["programs"][0]["source"].as_str())
         .expect("the catalog has multitask-sing-dance with its program")
         .to_string()
 }
