@@ -93,6 +93,7 @@ class Greenlet(RawGreenlet):
     _ident = None
     _exc_info = None
     _trace_name = None
+    _name = None
 
     def __init__(self, run=None, *args, **kwargs):
         hub = get_hub()
@@ -115,11 +116,11 @@ class Greenlet(RawGreenlet):
     @property
     def name(self):
         """'Greenlet-N', N its minimal_ident, unless a name was set."""
-        return self.__dict__.get('name') or 'Greenlet-%d' % (self.minimal_ident,)
+        return self._name or 'Greenlet-%d' % (self.minimal_ident,)
 
     @name.setter
     def name(self, value):
-        self.__dict__['name'] = value
+        self._name = value
 
     @property
     def loop(self):
@@ -180,7 +181,7 @@ class Greenlet(RawGreenlet):
 
     def __repr__(self):
         classname = self.__class__.__name__
-        if 'name' not in self.__dict__ and self._ident is None:
+        if self._name is None and self._ident is None:
             name = ' '
         else:
             name = ' "%s" ' % (self.name,)
@@ -239,11 +240,13 @@ class Greenlet(RawGreenlet):
     def start(self):
         """Schedules it for the loop's next turn."""
         if self._start_event is None:
+            set_trace_name(self, self._trace_label())
             self._start_event = self.parent.loop.run_callback(self.switch)
 
     def start_later(self, seconds):
         """Schedules it to start `seconds` from now."""
         if self._start_event is None:
+            set_trace_name(self, self._trace_label())
             self._start_event = self.parent.loop.timer(seconds)
             self._start_event.start(self.switch)
 
@@ -367,7 +370,6 @@ class Greenlet(RawGreenlet):
             if event is not None:
                 event.stop()
             self._start_event = _start_completed_event
-            set_trace_name(self, self._trace_label())
             try:
                 result = self._run(*self.args, **self.kwargs)
             except:
@@ -387,17 +389,20 @@ class Greenlet(RawGreenlet):
 
     def _trace_label(self):
         """Its name in the trace's timeline, as threading names threads:
-        its name and what it runs, "Greenlet-1 (eat)". Unless a name was
+        its name and what it runs, "Greenlet-0 (eat)". Unless a name was
         given or asked for, N counts the greenlets its hub made, so that
         naming it for the trace never changes the names gevent gives."""
         label = self._trace_name
         if label is None:
-            if self._ident is None and 'name' not in self.__dict__:
+            if self._ident is None and self._name is None:
                 name = 'Greenlet-%d' % (self._spawn_number,)
             else:
                 name = self.name
-            func = self.__dict__.get('_run')
-            what = type(self).__name__ if func is None else getattr(func, '__name__', None) or type(func).__name__
+            func = self._run
+            if getattr(func, '__self__', None) is self:
+                what = type(self).__name__
+            else:
+                what = getattr(func, '__name__', None) or type(func).__name__
             label = self._trace_name = '%s (%s)' % (name, what)
         return label
 

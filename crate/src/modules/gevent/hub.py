@@ -13,7 +13,7 @@ import time as _time
 import _thread
 
 from greenlet import greenlet as RawGreenlet, getcurrent, GreenletExit
-from _greenlet import switch_waiting
+from _greenlet import switch_waiting, set_trace_name
 
 from gevent._hub_local import get_hub, get_hub_if_exists, set_default_hub_class
 from gevent._loop import Loop
@@ -46,10 +46,11 @@ class Hub(RawGreenlet):
 
     def __init__(self):
         RawGreenlet.__init__(self, None, None)
+        set_trace_name(self, 'Hub')
         self.loop = Loop()
         self.loop.error_handler = self
         self.exception_stream = sys.stderr
-        self._next_ident = 1
+        self._next_ident = 0
         self._spawned = 0
 
     def __repr__(self):
@@ -65,7 +66,7 @@ class Hub(RawGreenlet):
     def switch(self, waiting_for='wait'):
         """Switches to the hub, from any greenlet but the hub itself; the
         trace says the greenlet switching away waits for `waiting_for`
-        ("Event.wait", "join Greenlet-1")."""
+        ("Event.wait", "join Greenlet-0 (eat)")."""
         if getcurrent() is self:
             raise BlockingSwitchOutError('Impossible to call blocking function in the event loop callback')
         return switch_waiting(self, waiting_for)
@@ -155,10 +156,12 @@ class Hub(RawGreenlet):
         return ident
 
     def next_spawn_number(self):
-        """How many Greenlets this hub has made, this one included: the
-        number in a Greenlet's trace name while it has no minimal_ident."""
+        """How many Greenlets this hub made before this one: the number in
+        a Greenlet's trace name while it has no minimal_ident (which also
+        counts from 0)."""
+        n = self._spawned
         self._spawned += 1
-        return self._spawned
+        return n
 
 
 set_default_hub_class(Hub)
