@@ -8,6 +8,11 @@
 //! raises `TimeoutError('timed out')`. A blocked call parks the thread and,
 //! once woken, returns None: the caller calls again, as CPython's
 //! `sock_call` polls and retries.
+//!
+//! `recv` and `send` take an optional last argument, `on_block`: what they
+//! return, instead of raising, when they may not wait any longer. gevent's
+//! sockets pass a marker with a deadline of 0, so that the common "would
+//! block, wait in the hub" costs no exception.
 
 use super::{seconds, set};
 use crate::lang::error::ExcKind;
@@ -153,7 +158,7 @@ fn connect(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     finish(interp, r, mode, None, |_| Value::Bool(true))
 }
 
-/// `send(fd, data, deadline)` → bytes sent.
+/// `send(fd, data, deadline, on_block=None)` → bytes sent.
 fn send(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let fd = fd(interp, &args, 0)?;
     let data = match args.pos.get(1) {
@@ -165,10 +170,11 @@ fn send(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     };
     let mode = mode(interp, &args, 2)?;
     let r = interp.sys().net().send(fd, &data);
-    finish(interp, r, mode, None, |n| Value::Int(n as i64))
+    let on_block = args.pos.get(3).cloned();
+    finish(interp, r, mode, on_block, |n| Value::Int(n as i64))
 }
 
-/// `recv(fd, n, deadline)` → bytes (empty at end of stream).
+/// `recv(fd, n, deadline, on_block=None)` → bytes (empty at end of stream).
 fn recv(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let fd = fd(interp, &args, 0)?;
     let n = int(interp, &args, 1)?;
@@ -177,7 +183,8 @@ fn recv(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     }
     let mode = mode(interp, &args, 2)?;
     let r = interp.sys().net().recv(fd, n as usize);
-    finish(interp, r, mode, None, |b| Value::Bytes(b.into()))
+    let on_block = args.pos.get(3).cloned();
+    finish(interp, r, mode, on_block, |b| Value::Bytes(b.into()))
 }
 
 fn shutdown(interp: &mut Interp<'_>, args: Args) -> NativeResult {

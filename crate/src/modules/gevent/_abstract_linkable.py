@@ -15,19 +15,26 @@ from gevent.exceptions import InvalidSwitchError
 class AbstractLinkable:
     """An object greenlets can wait on. A subclass says when it is
     ready(); _check_and_notify() then has the hub call the linked callbacks
-    (all of them when _notify_all, else only while it stays ready: a
-    semaphore wakes as many waiters as it has permits)."""
+    in the order they were linked (all of them when _notify_all, else only
+    while it stays ready: a semaphore wakes as many waiters as it has
+    permits).
+
+    The links are `_links[_head:]`: notifying takes them from the front by
+    moving `_head`, as gevent pops them from its list, without moving the
+    thousands that may wait behind.
+    """
 
     _notify_all = True
 
     def __init__(self, hub=None):
         self.hub = hub
         self._links = []
+        self._head = 0
         self._notifier = None
 
     def linkcount(self):
         """How many callbacks are linked."""
-        return len(self._links)
+        return len(self._links) - self._head
 
     def ready(self):
         """Whether waiting would return at once."""
@@ -42,8 +49,9 @@ class AbstractLinkable:
 
     def unlink(self, callback):
         """Removes a linked callback."""
+        links = self._links
         try:
-            self._links.remove(callback)
+            del links[links.index(callback, self._head)]
         except ValueError:
             pass
 
@@ -53,54 +61,70 @@ class AbstractLinkable:
         return self.hub
 
     def _check_and_notify(self):
-        if self.ready() and self._links and not self._notifier:
-            self._notifier = self._get_hub().loop.run_callback(self._notify_links, list(self._links))
+        if not self._notifier and len(self._links) > self._head and self.ready():
+            self._notifier = self._get_hub().loop.run_callback(self._notify_links)
 
-    def _notify_links(self, arrived_while_waiting):
+    def _notify_links(self):
+        """Calls the links, first linked first, up to the last one linked
+        when it began (gevent's _notify_link_list); each is taken off
+        before it is called."""
         notifier = self._notifier
         try:
-            for link in arrived_while_waiting:
-                if not self._notify_all and not self.ready():
-                    break
-                if link not in self._links:
-                    continue
-                self._links.remove(link)
-                try:
-                    link(self)
-                except:
-                    self._get_hub().handle_error((link, self), *sys.exc_info())
+            links = self._links
+            if len(links) > self._head:
+                final_link = links[-1]
+                only_while_ready = not self._notify_all
+                while len(links) > self._head:
+                    if only_while_ready and not self.ready():
+                        break
+                    link = links[self._head]
+                    self._head += 1
+                    try:
+                        link(self)
+                    except:
+                        self._get_hub().handle_error((link, self), *sys.exc_info())
+                    if link is final_link:
+                        break
         finally:
             if self._notifier is notifier:
                 self._notifier = None
+            self._drop_notified()
         self._check_and_notify()
 
-    def _wait_core(self, timeout, catch=Timeout):
+    def _drop_notified(self):
+        head = self._head
+        if head:
+            self._head = 0
+            del self._links[:head]
+
+    def _wait_core(self, timeout, catch=Timeout, waiting_for=None):
         """Parks the caller until notified (True) or `timeout` passes
-        (False)."""
+        (False); the trace says it waits for `waiting_for` (by default
+        "Event.wait", after the class)."""
         switch = getcurrent().switch
         self.rawlink(switch)
-        try:
-            with Timeout._start_new_or_dummy(timeout) as timer:
-                try:
-                    result = self._get_hub().switch()
-                    if result is not self:
-                        raise InvalidSwitchError('Invalid switch into Event.wait(): %r' % (result,))
-                    return True
-                except catch as ex:
-                    if ex is not timer:
-                        raise
-                    return False
-        finally:
-            self.unlink(switch)
+        with Timeout._start_new_or_dummy(timeout) as timer:
+            try:
+                result = self._get_hub().switch(waiting_for or type(self).__name__ + '.wait')
+                switch = None
+                if result is not self:
+                    raise InvalidSwitchError('Invalid switch into Event.wait(): %r' % (result,))
+                return True
+            except catch as ex:
+                if ex is not timer:
+                    raise
+                return False
+            finally:
+                if switch is not None:
+                    self.unlink(switch)
 
     def _wait_return_value(self, waited, wait_success):
         return None
 
-    def _wait(self, timeout=None):
+    def _wait(self, timeout=None, waiting_for=None):
         """Waits until ready (or `timeout`); what it returns is the
         subclass's _wait_return_value."""
         if self.ready():
             return self._wait_return_value(False, False)
-        gotit = self._wait_core(timeout)
+        gotit = self._wait_core(timeout, waiting_for=waiting_for)
         return self._wait_return_value(True, gotit)
-

@@ -24,6 +24,7 @@ class _WaitIterator:
         self._timer = None
         self._begun = False
         self._count = len(objects) if count is None else min(count, len(objects))
+        self._waiting_for = 'wait for %d objects' % (len(objects),)
 
     def _begin(self):
         self._begun = True
@@ -44,7 +45,7 @@ class _WaitIterator:
             raise StopIteration()
         self._count -= 1
         try:
-            item = self._waiter.get()
+            item = self._waiter.get(self._waiting_for)
             self._waiter.clear()
             if item is self:
                 self._cleanup()
@@ -81,14 +82,15 @@ def wait(objects=None, timeout=None, count=None):
     return list(iwait(objects, timeout, count))
 
 
-def wait_on_watcher(watcher, timeout=None, timeout_exc=None, hub=None):
+def wait_on_watcher(watcher, timeout=None, timeout_exc=None, hub=None, waiting_for=None):
     """Waits until `watcher` fires; raises `timeout_exc` after `timeout`
-    seconds."""
+    seconds. The trace says the greenlet waits for `waiting_for` (by
+    default what the watcher says)."""
     from gevent.timeout import Timeout
     hub = get_hub() if hub is None else hub
     t = Timeout._start_new_or_dummy(timeout, timeout_exc)
     try:
-        hub.wait(watcher)
+        hub.wait(watcher, waiting_for)
     finally:
         t.cancel()
 

@@ -119,7 +119,7 @@ class AsyncResult(AbstractLinkable):
             return self._raise_exception()
         if not block:
             raise Timeout()
-        self._wait_core(timeout, ())
+        self._wait_core(timeout, (), type(self).__name__ + '.get')
         return self.get(block=False)
 
     def get_nowait(self):

@@ -10,6 +10,7 @@ reported on stderr by the hub, and the program goes on.
 import sys
 
 from greenlet import greenlet as RawGreenlet, getcurrent, GreenletExit
+from _greenlet import set_trace_name
 
 from gevent._hub_local import get_hub
 from gevent.hub import Waiter
@@ -74,25 +75,36 @@ _cancelled_start_event = _StartState()
 _start_completed_event = _StartState()
 
 
+_NO_EXCEPTION = (None, None, None)
+
+
 class Greenlet(RawGreenlet):
     """A greenlet that runs `run(*args, **kwargs)` (or, in a subclass, the
     `_run` method) once the hub starts it."""
 
+    # Until set on the instance, its state is these class attributes: a
+    # parked greenlet carries only what differs (its memory is the point
+    # of a server holding thousands).
+    value = None
+    _start_event = None
+    _notifier = None
+    _formatted_info = None
+    _links = ()
+    _ident = None
+    _exc_info = None
+    _trace_name = None
+    _name = None
+
     def __init__(self, run=None, *args, **kwargs):
-        RawGreenlet.__init__(self, None, get_hub())
+        hub = get_hub()
+        RawGreenlet.__init__(self, None, hub)
         if run is not None:
             self._run = run
         if not callable(self._run):
             raise TypeError("The run argument or self._run must be callable")
         self.args = args
         self.kwargs = kwargs
-        self.value = None
-        self._start_event = None
-        self._notifier = None
-        self._formatted_info = None
-        self._links = []
-        self._ident = None
-        self._exc_info = None
+        self._spawn_number = hub.next_spawn_number()
 
     @property
     def minimal_ident(self):
@@ -104,11 +116,11 @@ class Greenlet(RawGreenlet):
     @property
     def name(self):
         """'Greenlet-N', N its minimal_ident, unless a name was set."""
-        return self.__dict__.get('name') or 'Greenlet-%d' % (self.minimal_ident,)
+        return self._name or 'Greenlet-%d' % (self.minimal_ident,)
 
     @name.setter
     def name(self, value):
-        self.__dict__['name'] = value
+        self._name = value
 
     @property
     def loop(self):
@@ -161,7 +173,7 @@ class Greenlet(RawGreenlet):
 
     def ready(self):
         """Whether it has finished (returned, raised, or been killed)."""
-        return self.dead or self._exc_info is not None
+        return self._exc_info is not None or self.dead
 
     def successful(self):
         """Whether it finished without an error (GreenletExit is none)."""
@@ -169,7 +181,7 @@ class Greenlet(RawGreenlet):
 
     def __repr__(self):
         classname = self.__class__.__name__
-        if 'name' not in self.__dict__ and self._ident is None:
+        if self._name is None and self._ident is None:
             name = ' '
         else:
             name = ' "%s" ' % (self.name,)
@@ -228,11 +240,13 @@ class Greenlet(RawGreenlet):
     def start(self):
         """Schedules it for the loop's next turn."""
         if self._start_event is None:
+            set_trace_name(self, self._trace_label())
             self._start_event = self.parent.loop.run_callback(self.switch)
 
     def start_later(self, seconds):
         """Schedules it to start `seconds` from now."""
         if self._start_event is None:
+            set_trace_name(self, self._trace_label())
             self._start_event = self.parent.loop.timer(seconds)
             self._start_event.start(self.switch)
 
@@ -272,7 +286,7 @@ class Greenlet(RawGreenlet):
         waiter = Waiter() if block else None
         self.parent.loop.run_callback(_kill, self, exception, waiter)
         if waiter is not None:
-            waiter.get()
+            waiter.get('kill ' + self._trace_label())
             self.join(timeout)
 
     def get(self, block=True, timeout=None):
@@ -305,7 +319,7 @@ class Greenlet(RawGreenlet):
         try:
             t = Timeout._start_new_or_dummy(timeout)
             try:
-                result = self.parent.switch()
+                result = self.parent.switch('join ' + self._trace_label())
                 if result is not self:
                     raise InvalidSwitchError('Invalid switch into Greenlet.%s(): %r' % (what, result))
             finally:
@@ -334,7 +348,7 @@ class Greenlet(RawGreenlet):
             self.kill((t, v, tb))
 
     def _report_result(self, result):
-        self._exc_info = (None, None, None)
+        self._exc_info = _NO_EXCEPTION
         self.value = result
         if self._links and not self._notifier:
             self._notifier = self.parent.loop.run_callback(self._notify_links)
@@ -352,7 +366,9 @@ class Greenlet(RawGreenlet):
     def run(self):
         """What the hub switches into: runs `_run` and keeps its outcome."""
         try:
-            self._cancel_start()
+            event = self._start_event
+            if event is not None:
+                event.stop()
             self._start_event = _start_completed_event
             try:
                 result = self._run(*self.args, **self.kwargs)
@@ -371,6 +387,25 @@ class Greenlet(RawGreenlet):
         self.args = ()
         self.kwargs.clear()
 
+    def _trace_label(self):
+        """Its name in the trace's timeline, as threading names threads:
+        its name and what it runs, "Greenlet-0 (eat)". Unless a name was
+        given or asked for, N counts the greenlets its hub made, so that
+        naming it for the trace never changes the names gevent gives."""
+        label = self._trace_name
+        if label is None:
+            if self._ident is None and self._name is None:
+                name = 'Greenlet-%d' % (self._spawn_number,)
+            else:
+                name = self.name
+            func = self._run
+            if getattr(func, '__self__', None) is self:
+                what = type(self).__name__
+            else:
+                what = getattr(func, '__name__', None) or type(func).__name__
+            label = self._trace_name = '%s (%s)' % (name, what)
+        return label
+
     def _run(self):
         """What a subclass overrides to say what the greenlet does."""
         return
@@ -384,7 +419,10 @@ class Greenlet(RawGreenlet):
         the loop's next turn, if it already has)."""
         if not callable(callback):
             raise TypeError('Expected callable: %r' % (callback,))
-        self._links.append(callback)
+        if self._links:
+            self._links.append(callback)
+        else:
+            self._links = [callback]
         if self.ready() and self._links and not self._notifier:
             self._notifier = self.parent.loop.run_callback(self._notify_links)
 
@@ -394,14 +432,16 @@ class Greenlet(RawGreenlet):
 
     def unlink(self, callback):
         """Removes a callback added by link or rawlink."""
-        try:
-            self._links.remove(callback)
-        except ValueError:
-            pass
+        if self._links:
+            try:
+                self._links.remove(callback)
+            except ValueError:
+                pass
 
     def unlink_all(self):
         """Removes every callback."""
-        del self._links[:]
+        if self._links:
+            del self._links[:]
 
     def link_value(self, callback, SpawnedLink=SuccessSpawnedLink):
         """link, called only if it finishes without an error."""
@@ -486,7 +526,7 @@ def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
         loop.run_callback(_killall3, need_killed, exception, waiter)
         t = Timeout._start_new_or_dummy(timeout)
         try:
-            alive = waiter.get()
+            alive = waiter.get('killall')
             if alive:
                 joinall(alive, raise_error=False)
         finally:

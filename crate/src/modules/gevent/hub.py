@@ -13,6 +13,7 @@ import time as _time
 import _thread
 
 from greenlet import greenlet as RawGreenlet, getcurrent, GreenletExit
+from _greenlet import switch_waiting, set_trace_name
 
 from gevent._hub_local import get_hub, get_hub_if_exists, set_default_hub_class
 from gevent._loop import Loop
@@ -45,10 +46,12 @@ class Hub(RawGreenlet):
 
     def __init__(self):
         RawGreenlet.__init__(self, None, None)
+        set_trace_name(self, 'Hub')
         self.loop = Loop()
         self.loop.error_handler = self
         self.exception_stream = sys.stderr
-        self._next_ident = 1
+        self._next_ident = 0
+        self._spawned = 0
 
     def __repr__(self):
         return '<Hub at %s pending=%d>' % (hex(id(self)), len(self.loop._callbacks))
@@ -60,22 +63,28 @@ class Hub(RawGreenlet):
             self.loop.run()
             self.parent.throw(LoopExit('This operation would block forever', self))
 
-    def switch(self):
-        """Switches to the hub, from any greenlet but the hub itself."""
+    def switch(self, waiting_for='wait'):
+        """Switches to the hub, from any greenlet but the hub itself; the
+        trace says the greenlet switching away waits for `waiting_for`
+        ("Event.wait", "join Greenlet-0 (eat)")."""
         if getcurrent() is self:
             raise BlockingSwitchOutError('Impossible to call blocking function in the event loop callback')
-        return RawGreenlet.switch(self)
+        return switch_waiting(self, waiting_for)
 
-    def wait(self, watcher):
-        """Waits until `watcher` (a timer, an I/O watcher) fires."""
-        waiter = Waiter(self)
-        watcher.start(waiter.switch, waiter)
+    def wait(self, watcher, waiting_for=None):
+        """Waits until `watcher` (a timer, an I/O watcher) fires; the trace
+        says the greenlet waits for `waiting_for` (by default what the
+        watcher says: "sleep until 1.000 s", "read on fd 3")."""
+        current = getcurrent()
+        if current is self:
+            raise BlockingSwitchOutError('Impossible to call blocking function in the event loop callback')
+        watcher.start(current.switch, watcher)
         try:
-            result = waiter.get()
-            if result is not waiter:
+            result = switch_waiting(self, waiting_for or watcher.waiting_for())
+            if result is not watcher:
                 raise InvalidSwitchError(
                     'Invalid switch into %s: got %r (expected %r; waiting on %r with %r)' % (
-                        getcurrent(), result, waiter, self, watcher))
+                        current, result, watcher, self, watcher))
         finally:
             watcher.stop()
 
@@ -131,7 +140,7 @@ class Hub(RawGreenlet):
             timer.start(waiter.switch, None)
         try:
             try:
-                waiter.get()
+                waiter.get('Hub.join')
             except LoopExit:
                 return True
         finally:
@@ -145,6 +154,14 @@ class Hub(RawGreenlet):
         ident = self._next_ident
         self._next_ident += 1
         return ident
+
+    def next_spawn_number(self):
+        """How many Greenlets this hub made before this one: the number in
+        a Greenlet's trace name while it has no minimal_ident (which also
+        counts from 0)."""
+        n = self._spawned
+        self._spawned += 1
+        return n
 
 
 set_default_hub_class(Hub)
@@ -221,9 +238,10 @@ class Waiter:
         except:
             self.hub.handle_error(greenlet.throw, *sys.exc_info())
 
-    def get(self):
+    def get(self, waiting_for='wait'):
         """The delivered value (or raises the delivered exception), waiting
-        in the hub until it comes."""
+        in the hub until it comes; the trace says the greenlet waits for
+        `waiting_for`."""
         if self._exception is not _NONE:
             if self._exception is None:
                 return self.value
@@ -232,7 +250,7 @@ class Waiter:
             raise ConcurrentObjectUseError('This Waiter is already used by %r' % (self.greenlet,))
         self.greenlet = getcurrent()
         try:
-            return self.hub.switch()
+            return self.hub.switch(waiting_for)
         finally:
             self.greenlet = None
 
@@ -257,16 +275,24 @@ class MultipleWaiter(Waiter):
     def __init__(self, hub=None):
         Waiter.__init__(self, hub)
         self._values = []
+        # The next value get() returns: values are read from the front
+        # without moving the others (joinall over thousands of greenlets).
+        self._next = 0
 
     def switch(self, value):
         self._values.append(value)
         Waiter.switch(self, True)
 
-    def get(self):
-        if not self._values:
-            Waiter.get(self)
+    def get(self, waiting_for='wait'):
+        if self._next == len(self._values):
+            if self._next:
+                self._values = []
+                self._next = 0
+            Waiter.get(self, waiting_for)
             Waiter.clear(self)
-        return self._values.pop(0)
+        value = self._values[self._next]
+        self._next += 1
+        return value
 
 
 class _NoneType:
@@ -286,7 +312,7 @@ def sleep(seconds=0, ref=True):
     if seconds <= 0:
         waiter = Waiter(hub)
         loop.run_callback(waiter.switch, None)
-        waiter.get()
+        waiter.get('sleep(0)')
     else:
         with loop.timer(seconds) as t:
             hub.wait(t)

@@ -55,7 +55,7 @@ class Semaphore(AbstractLinkable):
         if not blocking:
             return False
         while self.counter <= 0:
-            if not self._wait_core(timeout):
+            if not self._wait_core(timeout, waiting_for=type(self).__name__ + '.acquire'):
                 return False
         self.counter -= 1
         return True

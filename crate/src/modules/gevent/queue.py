@@ -119,7 +119,7 @@ class Queue:
         try:
             if self.getters:
                 self._schedule_unlock()
-            result = waiter.get()
+            result = waiter.get(type(self).__name__ + '.put')
             if result is not waiter:
                 raise InvalidSwitchError("Invalid switch into Queue.put: %r" % (result,))
         finally:
@@ -139,7 +139,7 @@ class Queue:
             self.getters.append(waiter)
             if self.putters:
                 self._schedule_unlock()
-            result = waiter.get()
+            result = waiter.get('%s.%s' % (type(self).__name__, method.__name__.lstrip('_')))
             if result is not waiter:
                 raise InvalidSwitchError('Invalid switch into Queue.get: %r' % (result,))
             return method()

@@ -42,7 +42,7 @@ def select(rlist, wlist, xlist, timeout=None):
                 watchers.append(watcher)
         with Timeout._start_new_or_dummy(timeout, _Expired):
             try:
-                waiter.get()
+                waiter.get('select')
             except _Expired:
                 pass
     finally:

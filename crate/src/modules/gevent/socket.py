@@ -5,8 +5,14 @@ A call that would block (BlockingIOError) waits in the hub for the socket
 to become readable or writable, then tries again: the greenlet waits, the
 OS thread runs the others. A timeout (settimeout, or the default) raises
 socket.timeout, as a blocking socket does.
+
+recv, send and sendall, the calls a server makes for every message, go
+straight to the kernel (_socket) and are told to return a marker instead
+of raising when they would block: trying first and waiting only then
+costs one system call when data is there, as gevent's do.
 """
 
+import _socket
 import socket as __socket__
 
 from gevent._hub_local import get_hub
@@ -38,9 +44,25 @@ del _name
 _EAGAIN = 11
 _EISCONN = 106
 
+_recv = _socket.recv
+_send = _socket.send
+
+
+class _WouldBlock:
+    """What _socket's calls return, told to, instead of raising
+    BlockingIOError."""
+
+
+_WOULD_BLOCK = _WouldBlock()
+
 
 class socket:
     """A socket whose blocking calls wait in the hub."""
+
+    # What a greenlet waiting in recv or send waits for, for the trace
+    # ("recv on 127.0.0.1:8080"), once asked for.
+    _recv_on = None
+    _send_on = None
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if family == -1:
@@ -56,7 +78,7 @@ class socket:
         self.timeout = __socket__.getdefaulttimeout()
         self._sock.setblocking(False)
         self.hub = get_hub()
-        fd = self._sock.fileno()
+        self._fd = fd = self._sock.fileno()
         self._read_event = self.hub.loop.io(fd, READ)
         self._write_event = self.hub.loop.io(fd, WRITE)
 
@@ -92,24 +114,36 @@ class socket:
         """The kernel's file descriptor."""
         return self._sock.fileno()
 
-    def _wait(self, watcher):
+    def _wait(self, watcher, waiting_for):
+        """Waits in the hub until `watcher` fires (or the timeout passes);
+        the trace says the greenlet waits for `waiting_for`."""
         if watcher.callback is not None:
             raise ConcurrentObjectUseError('This socket is already used by another greenlet: %r'
                                            % (watcher.callback,))
-        wait_on_watcher(watcher, self.timeout, timeout('timed out'), self.hub)
+        if self.timeout is None:
+            self.hub.wait(watcher, waiting_for)
+        else:
+            wait_on_watcher(watcher, self.timeout, timeout('timed out'), self.hub, waiting_for)
 
-    def _retry(self, watcher, method, *args):
+    def _where(self):
+        """Its local address, "127.0.0.1:8080", as the trace names it."""
+        try:
+            return '%s:%d' % self._sock.getsockname()
+        except OSError:
+            return 'fd %d' % (self._fd,)
+
+    def _retry(self, watcher, what, method, *args):
         while True:
             try:
                 return method(*args)
             except BlockingIOError:
                 if self.timeout == 0.0:
                     raise
-            self._wait(watcher)
+            self._wait(watcher, '%s on %s' % (what, self._where()))
 
     def accept(self):
         """Waits for a connection; returns (socket, address)."""
-        conn, address = self._retry(self._read_event, self._sock.accept)
+        conn, address = self._retry(self._read_event, 'accept', self._sock.accept)
         # The stdlib's accept builds its socket with the module's `socket`,
         # which patch_socket made this class.
         if not isinstance(conn, socket):
@@ -131,7 +165,7 @@ class socket:
                 if retried and ex.errno == _EISCONN:
                     return
                 raise
-            self._wait(self._write_event)
+            self._wait(self._write_event, 'connect to %s:%s' % tuple(address))
             retried = True
 
     def connect_ex(self, address):
@@ -144,32 +178,49 @@ class socket:
         except OSError as ex:
             return _EAGAIN if ex.errno is None else ex.errno
 
-    def recv(self, *args):
+    def recv(self, bufsize, flags=0):
         """Receives up to bufsize bytes, waiting for some."""
-        return self._retry(self._read_event, self._sock.recv, *args)
+        if self.timeout == 0.0:
+            return self._sock.recv(bufsize, flags)
+        data = _recv(self._fd, bufsize, 0, _WOULD_BLOCK)
+        while data is _WOULD_BLOCK:
+            if self._recv_on is None:
+                self._recv_on = 'recv on ' + self._where()
+            self._wait(self._read_event, self._recv_on)
+            data = _recv(self._fd, bufsize, 0, _WOULD_BLOCK)
+        return data
 
     def recvfrom(self, *args):
         """Receives up to bufsize bytes and the sender's address."""
-        return self._retry(self._read_event, self._sock.recvfrom, *args)
+        return self._retry(self._read_event, 'recv', self._sock.recvfrom, *args)
 
     def recv_into(self, *args):
         """Receives into a buffer; returns the byte count."""
-        return self._retry(self._read_event, self._sock.recv_into, *args)
+        return self._retry(self._read_event, 'recv', self._sock.recv_into, *args)
 
     def send(self, data, flags=0):
         """Sends what fits of `data`, waiting for room; returns the count."""
-        return self._retry(self._write_event, self._sock.send, data, flags)
+        if self.timeout == 0.0:
+            return self._sock.send(data, flags)
+        sent = _send(self._fd, data, 0, _WOULD_BLOCK)
+        while sent is _WOULD_BLOCK:
+            if self._send_on is None:
+                self._send_on = 'send on ' + self._where()
+            self._wait(self._write_event, self._send_on)
+            sent = _send(self._fd, data, 0, _WOULD_BLOCK)
+        return sent
 
     def sendto(self, *args):
         """Sends a datagram."""
-        return self._retry(self._write_event, self._sock.sendto, *args)
+        return self._retry(self._write_event, 'send', self._sock.sendto, *args)
 
     def sendall(self, data, flags=0):
         """Sends all of `data`, waiting for room as needed."""
-        view = memoryview(data) if not isinstance(data, bytes) else data
-        sent = 0
-        while sent < len(view):
-            sent += self.send(view[sent:], flags)
+        if not isinstance(data, bytes):
+            data = bytes(data)
+        sent = self.send(data, flags)
+        while sent < len(data):
+            sent += self.send(data[sent:], flags)
 
     def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
         """A file object reading and writing through this socket."""
@@ -180,11 +231,13 @@ class socket:
         self._read_event.stop()
         self._write_event.stop()
         self._sock.close()
+        self._fd = -1
 
     def detach(self):
         """Gives up the file descriptor without closing it."""
         self._read_event.stop()
         self._write_event.stop()
+        self._fd = -1
         return self._sock.detach()
 
     def settimeout(self, howlong):
