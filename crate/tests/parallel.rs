@@ -34,24 +34,8 @@ fn workers(r: &Report) -> BTreeMap<u32, BTreeSet<u32>> {
     out
 }
 
-/// Each process waits, without blocking, for a flag only the other one
-/// sets after seeing the first flag: one after the other, they would spin
-/// forever; at the same time, each sees the other's flag.
-const HANDSHAKE: &str = r#"
-from multiprocessing import Process, Value
-def side(mine, theirs):
-    mine.value = 1
-    while theirs.value == 0:
-        pass
-    mine.value = 2
-    while theirs.value != 2:
-        pass
-if __name__ == '__main__':
-    a = Value('i', 0); b = Value('i', 0)
-    p = Process(target=side, args=(a, b)); q = Process(target=side, args=(b, a))
-    p.start(); q.start(); p.join(); q.join()
-    print(a.value, b.value)
-"#;
+/// Two processes that meet only if they run at the same time (see the program).
+const HANDSHAKE: &str = include_str!("programs/handshake.py");
 
 #[test]
 fn two_processes_really_run_at_the_same_time_on_two_workers() {

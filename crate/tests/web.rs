@@ -175,23 +175,8 @@ fn workers_by_pid(events: &[Value]) -> std::collections::BTreeMap<u64, std::coll
     out
 }
 
-/// Each child spins until it sees the other's flag: one after the other
-/// they would spin for ever; on two of the pool's Workers at once they meet.
-const HANDSHAKE: &str = r#"
-from multiprocessing import Process, Value
-def side(mine, theirs):
-    mine.value = 1
-    while theirs.value == 0:
-        pass
-    mine.value = 2
-    while theirs.value != 2:
-        pass
-if __name__ == '__main__':
-    a = Value('i', 0); b = Value('i', 0)
-    p = Process(target=side, args=(a, b)); q = Process(target=side, args=(b, a))
-    p.start(); q.start(); p.join(); q.join()
-    print(a.value, b.value)
-"#;
+/// Two processes that meet only if they run at the same time (see the program).
+const HANDSHAKE: &str = include_str!("programs/handshake.py");
 
 #[wasm_bindgen_test]
 async fn parallel_processes_really_overlap_on_two_workers() {
