@@ -1215,23 +1215,7 @@ impl<'a> Interp<'a> {
 
     #[inline(never)]
     fn op_load_name(&mut self, i: u32) -> Result<Ctl, Value> {
-        let f = self.thread.frames.last_mut().expect("a running thread has a frame");
-        let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
-        let found = match &f.namespace {
-            Some(ns) => cached_get(&ns.borrow(), name, guess),
-            None => None,
-        }
-        .or_else(|| cached_get(&f.globals.borrow(), name, guess))
-        .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
-        match found {
-            Some(v) => f.stack.push(v),
-            None => {
-                let name = name.clone();
-                return Err(self.name_error(&name));
-            }
-        }
-
-        Ok(Ctl::Next)
+        self.load_by_name(i, true)
     }
 
     #[inline(never)]
@@ -1247,9 +1231,20 @@ impl<'a> Interp<'a> {
 
     #[inline(never)]
     fn op_load_global(&mut self, i: u32) -> Result<Ctl, Value> {
+        self.load_by_name(i, false)
+    }
+
+    /// Pushes the value of name `i`: from the frame's namespace first when
+    /// `namespace_first` (`LOAD_NAME` in a module or class body), then the
+    /// globals, then the builtins; a NameError when none has it.
+    #[inline(always)]
+    fn load_by_name(&mut self, i: u32, namespace_first: bool) -> Result<Ctl, Value> {
         let f = self.thread.frames.last_mut().expect("a running thread has a frame");
         let (name, guess) = (&f.code.names[i as usize], &f.code.name_cache[i as usize]);
-        let found = cached_get(&f.globals.borrow(), name, guess)
+        let namespace = if namespace_first { f.namespace.as_ref() } else { None };
+        let found = namespace
+            .and_then(|ns| cached_get(&ns.borrow(), name, guess))
+            .or_else(|| cached_get(&f.globals.borrow(), name, guess))
             .or_else(|| cached_get(&self.proc.builtins.borrow(), name, guess));
         match found {
             Some(v) => f.stack.push(v),
@@ -1258,7 +1253,6 @@ impl<'a> Interp<'a> {
                 return Err(self.name_error(&name));
             }
         }
-
         Ok(Ctl::Next)
     }
 
