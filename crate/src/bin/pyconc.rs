@@ -311,25 +311,14 @@ options:
         let mut stderr = io::stderr().lock();
         loop {
             let finished = run.step(SLICE);
-            for event in run.take_events() {
-                if let EventKind::Print { stream, text } = event.kind {
-                    let text = match &mut labels {
-                        Some(labels) => labels.label(run.program_of(event.pid), stream, &text),
-                        None => text,
-                    };
-                    let written = match stream {
-                        Stream::Stdout => stdout.write_all(text.as_bytes()),
-                        Stream::Stderr => stdout.flush().and_then(|_| stderr.write_all(text.as_bytes())),
-                    };
-                    if written.is_err() {
-                        // The reader went away (`| head`): as CPython, which
-                        // exits with 120 when it cannot flush stdout.
-                        run.stop();
-                        return Ok(120);
-                    }
-                }
-            }
-            if stdout.flush().is_err() {
+            let events = run.take_events();
+            let label = |pid: u32, stream: Stream, text: String| match &mut labels {
+                Some(labels) => labels.label(run.program_of(pid), stream, &text),
+                None => text,
+            };
+            // A reader that went away (`| head`): as CPython, which exits
+            // with 120 when it cannot flush stdout.
+            if !write_output(events, &mut stdout, &mut stderr, label) || stdout.flush().is_err() {
                 run.stop();
                 return Ok(120);
             }
@@ -408,7 +397,7 @@ options:
         let mut stderr = io::stderr().lock();
         loop {
             let finished = run.poll(std::time::Duration::from_millis(20));
-            if !write_output(run.take_events(), &mut stdout, &mut stderr) || stdout.flush().is_err() {
+            if !write_output(run.take_events(), &mut stdout, &mut stderr, |_, _, text| text) || stdout.flush().is_err() {
                 run.stop();
                 return Ok(120);
             }
@@ -418,10 +407,17 @@ options:
         }
     }
 
-    /// Writes the print events; false when the reader went away.
-    fn write_output(events: Vec<Event>, stdout: &mut impl Write, stderr: &mut impl Write) -> bool {
+    /// Writes the print events, each text through `label` (a run of several
+    /// programs puts the host in front); false when the reader went away.
+    fn write_output(
+        events: Vec<Event>,
+        stdout: &mut impl Write,
+        stderr: &mut impl Write,
+        mut label: impl FnMut(u32, Stream, String) -> String,
+    ) -> bool {
         for event in events {
             if let EventKind::Print { stream, text } = event.kind {
+                let text = label(event.pid, stream, text);
                 let written = match stream {
                     Stream::Stdout => stdout.write_all(text.as_bytes()),
                     Stream::Stderr => stdout.flush().and_then(|_| stderr.write_all(text.as_bytes())),
