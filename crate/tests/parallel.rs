@@ -220,6 +220,13 @@ if __name__ == '__main__':
     let r = run.report();
     assert_eq!(r.outcome, Outcome::Stopped);
     assert_eq!(r.exit_code, 130);
+    std::thread::sleep(Duration::from_millis(100));
+    let later = run.summary();
+    assert_eq!(
+        (later.virtual_time_ns, later.wall_time_ns),
+        (r.virtual_time_ns, r.wall_time_ns),
+        "a report read later still says when the run ended"
+    );
 }
 
 #[test]

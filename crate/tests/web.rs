@@ -190,6 +190,19 @@ async fn parallel_processes_really_overlap_on_two_workers() {
     assert_ne!(children[0], children[1], "the two children ran on different workers: {w:?}");
 }
 
+#[wasm_bindgen_test]
+async fn time_goes_on_in_every_process_of_the_pool() {
+    // The run starts on this Worker; its processes run on the pool's, each
+    // with a `performance.now()` of its own origin.
+    let source = "import time\nfrom multiprocessing import Process\n\
+        def spin():\n    t = time.monotonic()\n    for i in range(300000):\n        pass\n    print(time.monotonic() > t)\n\
+        if __name__ == '__main__':\n    t = time.time()\n    p = Process(target=spin)\n    p.start()\n    p.join()\n\
+        print(time.time() > t)\n";
+    let (report, _) = run_parallel(source, json!({ "workers": 2 })).await;
+    assert_eq!(report["stdout"], "True\nTrue\n", "{report}");
+    assert!(report["virtual_time_ns"].as_f64().unwrap_or(0.0) > 0.0, "{report}");
+}
+
 fn counter(locked: bool) -> String {
     format!(
         r#"

@@ -20,3 +20,17 @@ test('without the headers the page says it is not isolated and still runs the le
   expect(text).toContain('用时 5 秒')
   await expect(page.getByTestId('timeline-lane')).toHaveCount(3)
 })
+
+test('without isolation the parallel machine is off, with the reason beside the selector', async ({ page }) => {
+  await openLesson(page, 'gil')
+  // A lesson made for the parallel machine still opens, on the deterministic one.
+  await expect(page.getByTestId('run-machine')).toHaveValue('deterministic')
+  await expect(page.locator('[data-testid=run-machine] option[value=parallel]')).toBeDisabled()
+  const reason = page.getByTestId('machine-reason')
+  await expect(reason).toBeVisible()
+  await expect(reason).toContainText('not cross-origin isolated')
+  await page.getByTestId('param-N').fill('100000')
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page)).toBe('exited')
+  await expect(page.getByTestId('run-status')).toContainText('虚拟时间 virtual')
+})

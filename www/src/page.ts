@@ -6,6 +6,7 @@
 import { Editor } from './editor'
 import type { EngineClient, EngineClientOptions, EngineInfo } from './engine-client'
 import { LessonCode } from './lesson-code'
+import { TIME_SCALES, initialMachine, parallelUnavailable, type MachineName } from './machine-choice'
 import { OutputView } from './output'
 import { ParamForm, assignedConstants, type FormState } from './params'
 import { ProgramMap } from './programs'
@@ -35,6 +36,11 @@ const ui = {
   seed: $<HTMLInputElement>('run-seed'),
   seedError: $('param-error-seed'),
   switchRule: $<HTMLSelectElement>('run-switch'),
+  machine: $<HTMLSelectElement>('run-machine'),
+  machineReason: $('machine-reason'),
+  workers: $<HTMLInputElement>('run-workers'),
+  workersError: $('param-error-workers'),
+  timeScale: $<HTMLSelectElement>('run-time-scale'),
   formError: $('form-error'),
 }
 
@@ -68,17 +74,23 @@ const editor = new Editor(
 ui.banner.hidden = self.crossOriginIsolated
 
 let engine: EngineClient | null = null
+/** What the loaded engine can do; null until it is ready. */
+let engineInfo: EngineInfo | null = null
 
 /** What the engine client tells the page. */
 export type EngineEvents = Pick<EngineClientOptions, 'onReady' | 'onLoadFailed' | 'onRestart'>
 
 export const engineEvents: EngineEvents = {
   onReady: (info) => {
+    engineInfo = info
     showEngine(info)
+    showParallelSettings(info)
     if (!chapters.length) {
       chapters = info.chapters
       renderLessons()
       selectLesson(initialLesson())
+    } else {
+      chooseMachine()
     }
     refreshButtons()
   },
@@ -131,6 +143,61 @@ function showEngine(info: EngineInfo) {
     ui.banner.append(strong, rest, en)
   }
 }
+
+// ---- Machines ---------------------------------------------------------------
+
+/** The parallel machine's settings: as many workers as the pool has, the time scales. */
+function showParallelSettings(info: EngineInfo) {
+  const max = Math.max(1, info.threads)
+  ui.workers.max = String(max)
+  const saved = Number(store.settings.get('workers'))
+  ui.workers.value = String(Number.isInteger(saved) && saved >= 1 && saved <= max ? saved : max)
+  ui.timeScale.replaceChildren(
+    ...TIME_SCALES.map((scale) => {
+      const o = document.createElement('option')
+      o.value = String(scale)
+      o.textContent = scale === 1 ? '1 · 实时 real' : `${scale} · 快 ${Math.round(1 / scale)} 倍 ${Math.round(1 / scale)}× faster`
+      return o
+    }),
+  )
+  const scale = store.settings.get('time-scale')
+  ui.timeScale.value = TIME_SCALES.some((s) => String(s) === scale) ? scale! : '1'
+}
+
+/**
+ * Sets the selector for the current lesson: the parallel option enabled
+ * only where it can run, with the reason shown beside it when it cannot.
+ */
+function chooseMachine() {
+  if (!lesson || !engineInfo) return
+  const why = parallelUnavailable(engineInfo, lesson)
+  const parallel = ui.machine.querySelector<HTMLOptionElement>('option[value=parallel]')!
+  parallel.disabled = why !== null
+  ui.machine.value = initialMachine(lesson, store.settings.get(`machine:${lesson.id}`), why === null)
+  ui.machineReason.hidden = why === null
+  ui.machineReason.textContent = why ? `并行机器不可用：${why.zh} · The parallel machine is unavailable: ${why.en}.` : ''
+  ui.machine.title = why ? why.en : ''
+  refreshMachine()
+}
+
+function selectedMachine(): MachineName {
+  return ui.machine.value === 'parallel' ? 'parallel' : 'deterministic'
+}
+
+/** Shows the settings of the selected machine and the timeline's clock. */
+function refreshMachine() {
+  const parallel = selectedMachine() === 'parallel'
+  document.body.dataset.machine = selectedMachine()
+  for (const e of document.querySelectorAll<HTMLElement>('[data-role=parallel-setting]')) e.hidden = !parallel
+  ui.seed.disabled = parallel
+  ui.switchRule.disabled = parallel
+  timeline.setClock(parallel ? 'parallel' : 'deterministic')
+}
+
+ui.machine.addEventListener('change', () => {
+  if (lesson) store.settings.set(`machine:${lesson.id}`, selectedMachine())
+  refreshMachine()
+})
 
 // ---- Lessons ----------------------------------------------------------------
 
@@ -206,6 +273,7 @@ function selectLesson(id: string) {
   code = new LessonCode(next, store.code)
   renderPrograms(next)
   params.show(next.params, store.params.load(id))
+  chooseMachine()
   refreshPresent()
   status.reset()
   timeline.reset()
@@ -297,13 +365,27 @@ function refreshButtons() {
   document.body.dataset.running = String(running)
 }
 
-function runSettings(): Pick<RunOptions, 'seed' | 'switch'> | null {
+/** The run settings of the selected machine, or null (with the field marked) when one is malformed. */
+function runSettings(): RunOptions | null {
+  if (selectedMachine() === 'parallel') return parallelSettings()
   const seed = ui.seed.value.trim()
   const ok = /^\d+$/.test(seed) && Number.isSafeInteger(Number(seed))
   ui.seedError.hidden = ok
   ui.seedError.textContent = ok ? '' : '须为非负整数 · must be a whole number ≥ 0'
   if (!ok) return null
-  return { seed: Number(seed), switch: ui.switchRule.value as RunOptions['switch'] }
+  return { machine: 'deterministic', seed: Number(seed), switch: ui.switchRule.value as RunOptions['switch'] }
+}
+
+function parallelSettings(): RunOptions | null {
+  const max = Number(ui.workers.max)
+  const text = ui.workers.value.trim()
+  const workers = Number(text)
+  const ok = /^\d+$/.test(text) && workers >= 1 && workers <= max
+  ui.workersError.hidden = ok
+  ui.workersError.textContent = ok ? '' : `须为 1 到 ${max} 的整数 · must be a whole number from 1 to ${max} (the pool has ${max})`
+  ui.workers.setAttribute('aria-invalid', String(!ok))
+  if (!ok) return null
+  return { machine: 'parallel', workers, time_scale: Number(ui.timeScale.value) }
 }
 
 function run() {
@@ -371,6 +453,12 @@ ui.seed.addEventListener('input', () => {
   ui.formError.hidden = true
 })
 ui.switchRule.addEventListener('change', () => store.settings.set('switch', ui.switchRule.value))
+ui.workers.addEventListener('input', () => {
+  if (!parallelSettings()) return
+  store.settings.set('workers', ui.workers.value.trim())
+  ui.formError.hidden = true
+})
+ui.timeScale.addEventListener('change', () => store.settings.set('time-scale', ui.timeScale.value))
 window.addEventListener('hashchange', () => {
   const id = new URLSearchParams(location.hash.slice(1)).get('lesson')
   if (id && id !== lesson?.id) selectLesson(id)

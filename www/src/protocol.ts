@@ -67,6 +67,12 @@ export const RunOptions = z.object({
   lesson: z.optional(z.string()),
   switch: z.optional(z.enum(['cpython', 'any-bytecode'])),
   max_steps: z.optional(z.int().check(z.positive())),
+  /** Which machine runs it (default deterministic); parallel needs the threaded build. */
+  machine: z.optional(z.enum(['deterministic', 'parallel'])),
+  /** Parallel machine: how many of the pool's workers. */
+  workers: z.optional(z.int().check(z.positive())),
+  /** Parallel machine: real seconds per second of the program's time. */
+  time_scale: z.optional(z.number().check(z.positive())),
 })
 export type RunOptions = z.infer<typeof RunOptions>
 
@@ -90,11 +96,13 @@ export const ReparentEvent = z.object({ ...at, kind: z.literal('reparent'), to: 
 export const SignalEvent = z.object({ ...at, kind: z.literal('signal'), to: z.number(), signal: z.number() })
 /** A program of the run started: `pid` is its main process, on `host`. */
 export const ProgramEvent = z.object({ ...at, kind: z.literal('program'), file: z.string(), host: z.string() })
+/** Parallel machine: the thread that just took its process's GIL runs on `worker` (from 0). */
+export const WorkerEvent = z.object({ ...at, kind: z.literal('worker'), worker: z.number() })
 /** Kinds this page does not draw yet (lock, queue, ...) pass through untouched. */
 export const OtherEvent = z.looseObject({ ...at, kind: z.string() })
 
 export const TraceEvent = z.union([
-  z.discriminatedUnion('kind', [SpawnEvent, StateEvent, PrintEvent, ExitEvent, ForkEvent, ReapEvent, ReparentEvent, SignalEvent, ProgramEvent]),
+  z.discriminatedUnion('kind', [SpawnEvent, StateEvent, PrintEvent, ExitEvent, ForkEvent, ReapEvent, ReparentEvent, SignalEvent, ProgramEvent, WorkerEvent]),
   OtherEvent,
 ])
 export type SpawnEvent = z.infer<typeof SpawnEvent>
@@ -106,6 +114,7 @@ export type ReapEvent = z.infer<typeof ReapEvent>
 export type ReparentEvent = z.infer<typeof ReparentEvent>
 export type SignalEvent = z.infer<typeof SignalEvent>
 export type ProgramEvent = z.infer<typeof ProgramEvent>
+export type WorkerEvent = z.infer<typeof WorkerEvent>
 export type TraceEvent = z.infer<typeof TraceEvent>
 
 export const Outcome = z.looseObject({
@@ -138,7 +147,10 @@ export const Report = z.looseObject({
   seed: u64,
   machine: z.string(),
   steps: u64,
+  /** The program's time at the end: virtual, or on the parallel machine scaled wall-clock time. */
   virtual_time_ns: z.nullish(u64),
+  /** Parallel machine: the real time the run took. */
+  wall_time_ns: z.nullish(u64),
   deadlock: z.nullish(z.array(Waiter)),
   processes: z.nullish(z.array(ProcessSummary)),
   trace_digest: z.string(),

@@ -29,12 +29,15 @@ export class RunStatusView {
         return this.setStatus('crashed', `引擎出错，已重启 · engine failure, restarted: ${ending.message}`)
     }
     const { report, wallMs } = ending
+    const programTime = `${((report.virtual_time_ns ?? 0) / 1e9).toFixed(3)} s`
     const facts = [
       `退出状态 exit ${report.exit_code}`,
       `${report.steps.toLocaleString('en')} 步 steps`,
-      `虚拟时间 virtual ${((report.virtual_time_ns ?? 0) / 1e9).toFixed(3)} s`,
+      ...(report.machine === 'parallel'
+        ? [`并行机器 parallel`, `程序时间 program time ${programTime}`]
+        : [`虚拟时间 virtual ${programTime}`]),
       `用时 wall ${Math.round(wallMs)} ms`,
-      `seed ${report.seed}`,
+      ...(report.machine === 'parallel' ? [] : [`seed ${report.seed}`]),
     ].join(' · ')
     const o = report.outcome
     switch (o.kind) {

@@ -119,3 +119,35 @@ test('greenlets get lanes under their thread: who runs, who waits and on what', 
   ])
   expect(eat.ended).toBe(true)
 })
+
+test('on the parallel machine each running span names its worker, and the model lists the workers', () => {
+  const m = new TimelineModel()
+  const worker = (t: number, pid: number, w: number) => ({ t, pid, tid: 1, kind: 'worker', worker: w }) as TraceEvent
+  const at = (t: number, pid: number, s: string) => ({ t, pid, tid: 1, kind: 'state', state: s }) as TraceEvent
+  m.add([
+    at(0, 1, 'running'),
+    worker(0, 1, 0),
+    at(5, 2, 'ready'),
+    at(6, 2, 'running'),
+    worker(6, 2, 1),
+    at(10, 1, 'blocked'),
+    at(20, 1, 'running'),
+    worker(20, 1, 0),
+    at(30, 2, 'exited'),
+  ])
+  m.extendOpen(40)
+  const [p1, p2] = m.allLanes
+  expect(p1.worker).toBe(0)
+  expect(p2.worker).toBe(1)
+  expect(p1.spans).toEqual([
+    { state: 'running', from: 0, to: 10, worker: 0 },
+    { state: 'blocked', from: 10, to: 20 },
+    { state: 'running', from: 20, to: 40, worker: 0 },
+  ])
+  expect(p2.spans).toEqual([
+    { state: 'ready', from: 5, to: 6 },
+    { state: 'running', from: 6, to: 30, worker: 1 },
+  ])
+  expect(m.workers).toEqual([0, 1])
+  expect(new TimelineModel().workers).toEqual([])
+})

@@ -1,8 +1,10 @@
 // The timeline's data, built from trace events alone: one lane per thread,
 // and for each lane the spans of time it spent in each state; a thread whose
 // code switches between greenlets also gets a lane per greenlet, right under
-// its own. No DOM here, so it is tested without a page (timeline-model.spec.ts).
-import type { ThreadState, TraceEvent } from './protocol'
+// its own. On the parallel machine each running span also says which worker
+// (host thread) ran it. No DOM here, so it is tested without a page
+// (timeline-model.spec.ts).
+import type { ThreadState, TraceEvent, WorkerEvent } from './protocol'
 
 export interface Span {
   state: ThreadState
@@ -12,6 +14,8 @@ export interface Span {
   to: number
   /** What a blocked or sleeping thread (or greenlet) waits for. */
   on?: string
+  /** Parallel machine: the worker a running span ran on. */
+  worker?: number
 }
 
 export interface Lane {
@@ -24,6 +28,8 @@ export interface Lane {
   ended: boolean
   /** A greenlet's lane: its id in the process (each thread's main greenlet is 0). */
   greenlet?: number
+  /** Parallel machine: the worker its process is pinned to, once it has run. */
+  worker?: number
 }
 
 /** The fields of a `greenlet` event: greenlet `id` now runs on the event's thread. */
@@ -85,6 +91,8 @@ export class TimelineModel {
         for (const l of [this.lane(e.pid, e.tid), this.runningGreenlet(e.pid, e.tid)]) {
           if (l) setState(l, e.t, state, on ?? undefined)
         }
+      } else if (e.kind === 'worker') {
+        this.onWorker(e.pid, e.tid, (e as WorkerEvent).worker)
       } else if (e.kind === 'greenlet') {
         this.switchGreenlet(e.t, e.pid, e.tid, e as unknown as GreenletSwitch)
       } else if (e.kind === 'exit') {
@@ -93,6 +101,26 @@ export class TimelineModel {
       }
     }
     this.extendOpen(this.end)
+  }
+
+  /**
+   * The thread took its process's GIL on `worker`: its lane (and its
+   * running greenlet's) runs there, from the running span now open on.
+   */
+  private onWorker(pid: number, tid: number, worker: number) {
+    for (const l of [this.lane(pid, tid), this.runningGreenlet(pid, tid)]) {
+      if (!l) continue
+      l.worker = worker
+      const last = l.spans.at(-1)
+      if (last?.state === 'running') last.worker = worker
+    }
+  }
+
+  /** The workers that ran any lane, in order (none on the deterministic machine). */
+  get workers(): number[] {
+    const seen = new Set<number>()
+    for (const l of this.lanes.values()) if (l.worker !== undefined) seen.add(l.worker)
+    return [...seen].sort((a, b) => a - b)
   }
 
   /**
@@ -110,6 +138,7 @@ export class TimelineModel {
     }
     const to = this.greenletLane(pid, tid, g.id, g.name)
     to.name = g.name
+    to.worker = thread.worker
     const now = thread.spans.at(-1)
     setState(to, t, now?.state ?? 'running', now?.on)
     this.current.set(threadKey(pid, tid), g.id)
@@ -148,6 +177,7 @@ function setState(l: Lane, t: number, state: ThreadState, on?: string) {
   // A zero-length span says nothing: the state that follows at once replaces it.
   if (last && last.from === t) l.spans.pop()
   const prev = l.spans.at(-1)
-  if (prev && prev.to === t && prev.state === state && prev.on === on) return
-  l.spans.push({ state, from: t, to: t, ...(on ? { on } : {}) })
+  const worker = state === 'running' ? l.worker : undefined
+  if (prev && prev.to === t && prev.state === state && prev.on === on && prev.worker === worker) return
+  l.spans.push({ state, from: t, to: t, ...(on ? { on } : {}), ...(worker !== undefined ? { worker } : {}) })
 }

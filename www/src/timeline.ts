@@ -1,8 +1,11 @@
-// Draws a run's trace as SVG on one virtual-time axis: when the run has more
-// than one process, the process tree (process-tree.ts) on top; then one lane
-// per thread, grouped by process, a coloured span per state; and a tooltip
-// naming what a blocked or sleeping thread waits for, or what became of a
-// process. In a run of several programs, each process is labelled with its host.
+// Draws a run's trace as SVG on one time axis (virtual time on the
+// deterministic machine, scaled wall-clock time on the parallel one): when
+// the run has more than one process, the process tree (process-tree.ts) on
+// top; then one lane per thread, grouped by process, a coloured span per
+// state, each running span on the parallel machine marked with the worker
+// that ran it; and a tooltip naming what a blocked or sleeping thread waits
+// for, or what became of a process. In a run of several programs, each
+// process is labelled with its host.
 import type { ProcessSummary, ThreadState, TraceEvent } from './protocol'
 import { ENDING_W, ROW_H, describe, drawProcessTree } from './process-tree'
 import { ProcessTreeModel } from './process-tree-model'
@@ -41,6 +44,8 @@ export class TimelineView {
   private readonly tooltip: HTMLElement
   private readonly empty: HTMLElement
   private readonly treeLegend: HTMLElement[]
+  private readonly workerLegend: HTMLElement
+  private readonly clockLabel: HTMLElement
   /** How the run ended, drawn as a line across the lanes at that moment. */
   private ending: { t: number; label: string; kind: string } | null = null
   /**
@@ -59,6 +64,8 @@ export class TimelineView {
     this.tooltip = root.querySelector('[data-testid=timeline-tooltip]')!
     this.empty = root.querySelector('[data-role=timeline-empty]')!
     this.treeLegend = [...root.querySelectorAll<HTMLElement>('[data-role=tree-legend]')]
+    this.workerLegend = root.querySelector('[data-role=worker-legend]')!
+    this.clockLabel = root.querySelector('[data-testid=timeline-clock]')!
     new ResizeObserver(([entry]) => {
       this.width = entry.contentRect.width
       this.schedule()
@@ -102,6 +109,11 @@ export class TimelineView {
     this.model.extendOpen(drawnTo)
     this.tree.extendTo(drawnTo)
     this.schedule()
+  }
+
+  /** Names the axis's clock: the deterministic machine's virtual time, or the parallel machine's wall clock. */
+  setClock(machine: 'deterministic' | 'parallel') {
+    this.clockLabel.textContent = machine === 'parallel' ? 'Timeline · wall-clock time × time scale' : 'Timeline · virtual time'
   }
 
   get data(): TimelineModel {
@@ -181,6 +193,7 @@ export class TimelineView {
     const showTree = this.tree.size > 1
     this.empty.hidden = laneCount > 0
     for (const li of this.treeLegend) li.hidden = !showTree
+    this.workerLegend.hidden = this.model.workers.length === 0
     if (!laneCount) return []
     const width = Math.max(this.width || this.svgHost.clientWidth, 320)
     // With the tree, room on the right for how a process that lasts to the end ended.
@@ -291,14 +304,15 @@ export class TimelineView {
     const label = el('text', { x: LABEL_W - 8, y: y + LANE_H / 2 + 4, 'text-anchor': 'end', class: 'lane-label' }, g)
     // A greenlet's lane sits under its thread's, its name marked as inside it.
     const name = lane.greenlet !== undefined ? `↳ ${lane.name}` : many ? `${this.where(lane.pid)}${lane.pid}·${lane.name}` : lane.name
-    label.textContent = fitText(name, LABEL_W - 14)
+    const worker = lane.worker !== undefined && lane.greenlet === undefined ? ` @W${lane.worker}` : ''
+    label.textContent = fitText(name, LABEL_W - 14 - worker.length * 7) + worker
     const title = el('title', {}, label)
-    title.textContent = `${this.where(lane.pid)}pid ${lane.pid} · tid ${lane.tid} · ${lane.greenlet !== undefined ? `greenlet ${lane.greenlet} · ` : ''}${lane.name}`
+    title.textContent = `${this.where(lane.pid)}pid ${lane.pid} · tid ${lane.tid} · ${lane.greenlet !== undefined ? `greenlet ${lane.greenlet} · ` : ''}${lane.name}${lane.worker !== undefined ? ` · worker ${lane.worker}` : ''}`
 
     // Spans narrower than a pixel are folded into their neighbour so that a
     // long run of quick switches stays a few hundred rectangles. A brief run
     // folded that way is still marked with a thin tick: who ran matters most.
-    type Rect = { state: ThreadState; x0: number; x1: number; from: number; to: number; on?: string }
+    type Rect = { state: ThreadState; x0: number; x1: number; from: number; to: number; on?: string; worker?: number }
     const barY = y + (LANE_H - BAR_H) / 2
     const ticks: Rect[] = []
     let cur: Rect | null = null
@@ -314,18 +328,24 @@ export class TimelineView {
         'data-from': r.from,
         'data-to': r.to,
         ...(r.on ? { 'data-on': r.on } : {}),
+        ...(r.worker !== undefined ? { 'data-worker': r.worker } : {}),
       }, g)
     const flush = () => {
       if (!cur) return
       const w = cur.x1 - cur.x0
       // A hairline gap tells two spans of the same colour apart (two sleeps).
       draw(cur, w > 4 ? w - 1 : Math.max(w, 1))
+      // Where it fits, a running span names its worker.
+      if (cur.worker !== undefined && w >= 28) {
+        const text = el('text', { x: cur.x0 + 4, y: barY + BAR_H - 4, class: 'span-worker' }, g)
+        text.textContent = `W${cur.worker}`
+      }
     }
     for (const s of lane.spans) {
       if (s.from >= end) break // added after this drawing began
       const a = x(s.from)
       const b = x(s.to)
-      if (cur && cur.state === s.state && cur.on === s.on && a - cur.x1 < 0.5) {
+      if (cur && cur.state === s.state && cur.on === s.on && cur.worker === s.worker && a - cur.x1 < 0.5) {
         cur.x1 = b
         cur.to = s.to
         continue
@@ -339,7 +359,7 @@ export class TimelineView {
         continue
       }
       flush()
-      cur = { state: s.state, x0: a, x1: b, from: s.from, to: s.to, on: s.on }
+      cur = { state: s.state, x0: a, x1: b, from: s.from, to: s.to, on: s.on, worker: s.worker }
     }
     flush()
     for (const t of ticks) draw(t, 1.5)
@@ -361,6 +381,12 @@ export class TimelineView {
     const endless = this.ending !== null && to > this.ending.t
     when.textContent = `${formatSeconds(from, step)} → ${endless ? '未结束 · never ended' : formatSeconds(to, step)}`
     this.tooltip.append(head, when)
+    const worker = rect.getAttribute('data-worker')
+    if (worker !== null) {
+      const w = document.createElement('div')
+      w.textContent = `在 ${worker} 号 worker 上 · on worker ${worker}`
+      this.tooltip.append(w)
+    }
     if (on) {
       const wait = document.createElement('div')
       wait.className = 'tooltip-on'

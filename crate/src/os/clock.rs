@@ -18,14 +18,21 @@ pub fn monotonic() -> Nanos {
 }
 
 /// Nanoseconds of the host's monotonic clock since some fixed moment.
+///
+/// Each Worker's `performance.now()` counts from that Worker's own start
+/// (its `timeOrigin`), and a run is started on one Worker and timed on the
+/// pool's others: only `timeOrigin + now()` is one clock for all of them.
 #[cfg(target_arch = "wasm32")]
 pub fn monotonic() -> Nanos {
     #[wasm_bindgen::prelude::wasm_bindgen]
     extern "C" {
         #[wasm_bindgen(js_namespace = performance, js_name = now)]
         fn performance_now() -> f64;
+        #[wasm_bindgen(thread_local_v2, js_namespace = performance, js_name = timeOrigin)]
+        static TIME_ORIGIN: f64;
     }
-    (performance_now() * 1e6) as Nanos
+    let origin = TIME_ORIGIN.with(|origin| *origin);
+    ((origin + performance_now()) * 1e6) as Nanos
 }
 
 /// Seconds since the Unix epoch, for `time.time()`.

@@ -40,7 +40,7 @@ use super::{Outcome, ProcessInfo, Report, RunConfig, Waiter};
 use crate::machine::deterministic::MAIN_PID;
 use crate::machine::lifecycle;
 use crate::os::{monotonic, unix_time, Image, Kernel, Net, Termination, WallClock, World, INIT_PID};
-use crate::trace::{self, Event, EventKind, Stream};
+use crate::trace::{self, Event, EventKind, Nanos, Stream};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
@@ -55,6 +55,9 @@ struct Ending {
     outcome: Outcome,
     exit_code: i32,
     deadlock: Option<Vec<Waiter>>,
+    /// When it ended: the program's (scaled) time and the host's monotonic
+    /// time, so a report read later still says how long the run took.
+    at: Option<(Nanos, Nanos)>,
 }
 
 /// What the driver and the workers share.
@@ -71,7 +74,8 @@ impl Control {
     fn finish(&self, outcome: Outcome, exit_code: i32, deadlock: Option<Vec<Waiter>>) {
         let mut e = crate::os::relock(&self.ending);
         if e.outcome == Outcome::Running {
-            *e = Ending { outcome, exit_code, deadlock };
+            let at = Some((self.world.clock.now(), monotonic()));
+            *e = Ending { outcome, exit_code, deadlock, at };
         }
         drop(e);
         self.world.end();
@@ -136,7 +140,7 @@ impl ParallelRun {
             s.stdin = config.stdin.clone();
             s.files = config.files.iter().map(|(k, v)| (k.clone(), v.clone().into_bytes())).collect();
         }
-        let ending = Mutex::new(Ending { outcome: Outcome::Running, exit_code: 0, deadlock: None });
+        let ending = Mutex::new(Ending { outcome: Outcome::Running, exit_code: 0, deadlock: None, at: None });
         let control = Arc::new(Control { world, config, ending, latch: host::Latch::default() });
         control.world.add_process(Some(MAIN_PID), INIT_PID, "MainProcess", 0);
         let first = match bad_network {
@@ -265,6 +269,7 @@ impl ParallelRun {
             events.clear();
         }
         let ending = crate::os::relock(&c.ending);
+        let (program_time, wall_clock) = ending.at.unwrap_or_else(|| (c.world.clock.now(), monotonic()));
         Report {
             stdout,
             stderr,
@@ -273,8 +278,8 @@ impl ParallelRun {
             seed: c.config.seed,
             machine: "parallel",
             steps: c.world.steps.load(Ordering::Relaxed),
-            virtual_time_ns: c.world.clock.now(),
-            wall_time_ns: Some(monotonic().saturating_sub(self.started)),
+            virtual_time_ns: program_time,
+            wall_time_ns: Some(wall_clock.saturating_sub(self.started)),
             deadlock: ending.deadlock.clone(),
             // A parallel run has one program: its output is the run's.
             programs: Vec::new(),

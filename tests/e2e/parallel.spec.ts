@@ -1,0 +1,138 @@
+// The parallel machine in the served page: the machine selector, the GIL
+// lesson's processes really running side by side on different workers
+// while the page keeps answering, Stop, and the reasons the parallel
+// machine is off where it cannot run.
+import type { Page } from '@playwright/test'
+import { expect, openLesson, runOutcome, test } from './fixtures'
+
+/** A running span of the timeline: its process, thread, worker and extent (ns). */
+interface Running {
+  pid: number
+  tid: number
+  worker: number
+  from: number
+  to: number
+}
+
+/** Every running span the timeline drew that says which worker ran it. */
+async function runningSpans(page: Page): Promise<Running[]> {
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-drawing', 'false')
+  return page.locator('[data-testid=timeline-span][data-state=running][data-worker]').evaluateAll((rects) =>
+    rects.map((r) => {
+      const lane = r.closest('[data-testid=timeline-lane]')!
+      const n = (e: Element, a: string) => Number(e.getAttribute(a))
+      return { pid: n(lane, 'data-pid'), tid: n(lane, 'data-tid'), worker: n(r, 'data-worker'), from: n(r, 'data-from'), to: n(r, 'data-to') }
+    }),
+  )
+}
+
+/** The longest main-thread task (ms) while `during` runs, as the browser's long-task timing reports it. */
+async function longestTask(page: Page, during: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number }
+    w.longest = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration)
+    }).observe({ type: 'longtask' })
+  })
+  await during()
+  return page.evaluate(() => (window as unknown as { longest: number }).longest)
+}
+
+test('the GIL lesson on the parallel machine: two processes run at once on different workers, and the page answers', async ({ page }) => {
+  await openLesson(page, 'gil')
+  const machine = page.getByTestId('run-machine')
+  // A lesson made for the parallel machine opens on it.
+  await expect(machine).toHaveValue('parallel')
+  await expect(page.getByTestId('machine-reason')).toBeHidden()
+  await page.getByTestId('param-KIND').selectOption('process')
+  await page.getByTestId('param-WORKERS').fill('2')
+  await page.getByTestId('param-N').fill('3000000')
+
+  const longest = await longestTask(page, async () => {
+    await page.getByTestId('run-button').click()
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
+    // While it runs, the page takes input.
+    await page.locator('details.settings summary').click()
+    await page.getByTestId('run-time-scale').selectOption('0.5')
+    await expect(page.getByTestId('run-time-scale')).toHaveValue('0.5')
+    expect(await runOutcome(page, 60_000)).toBe('exited')
+  })
+  expect(longest, 'no main-thread task of the page blocks it for long').toBeLessThan(250)
+  await expect(page.getByTestId('output')).toContainText(/process x2: \d+\.\d\d s/)
+  await expect(page.getByTestId('run-status')).toContainText('并行机器 parallel')
+  await expect(page.getByTestId('timeline-clock')).toContainText('wall-clock')
+
+  // The trace, as the timeline drew it: the two children's running spans overlap in time, on two workers.
+  const spans = await runningSpans(page)
+  const pids = await page.getByTestId('timeline-lane').evaluateAll((lanes) => lanes.map((l) => Number(l.getAttribute('data-pid'))))
+  const children = [...new Set(pids)].filter((pid) => pid !== Math.min(...pids))
+  expect(children).toHaveLength(2)
+  const [a, b] = children.map((pid) => spans.filter((s) => s.pid === pid))
+  const workersOf = (ss: Running[]) => new Set(ss.map((s) => s.worker))
+  expect(workersOf(a).size).toBe(1)
+  expect(workersOf(b).size).toBe(1)
+  expect([...workersOf(a)][0]).not.toBe([...workersOf(b)][0])
+  const overlap = a.some((x) => b.some((y) => x.from < y.to && y.from < x.to))
+  expect(overlap, 'the two processes were running at the same moment').toBe(true)
+  await expect(page.locator('[data-role=worker-legend]')).toBeVisible()
+})
+
+test('threads of one process take turns under its GIL on the parallel machine', async ({ page }) => {
+  await openLesson(page, 'gil')
+  await page.getByTestId('param-KIND').selectOption('thread')
+  await page.getByTestId('param-WORKERS').fill('2')
+  await page.getByTestId('param-N').fill('1000000')
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page, 60_000)).toBe('exited')
+  await expect(page.getByTestId('output')).toContainText(/thread x2: \d+\.\d\d s/)
+  const spans = await runningSpans(page)
+  expect(new Set(spans.map((s) => s.pid)).size).toBe(1)
+  // One GIL: no two threads' running spans overlap.
+  for (const x of spans) for (const y of spans) if (x.tid !== y.tid) expect(x.from < y.to && y.from < x.to).toBe(false)
+})
+
+test('Stop ends a parallel run at once and the next run starts clean', async ({ page }) => {
+  await openLesson(page, 'gil')
+  await page.getByTestId('param-KIND').selectOption('process')
+  await page.getByTestId('param-N').fill('100000000')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-outcome', 'running')
+  await expect(page.locator('[data-testid=timeline-span][data-worker]').first()).toBeAttached({ timeout: 20_000 })
+  await page.getByTestId('stop-button').click()
+  expect(await runOutcome(page, 10_000)).toBe('stopped')
+
+  await page.getByTestId('param-N').fill('200000')
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page, 60_000)).toBe('exited')
+  await expect(page.getByTestId('output')).toContainText(/process x2: \d+\.\d\d s/)
+})
+
+test('the chosen machine is kept per lesson, and a bad worker count is named', async ({ page }) => {
+  await openLesson(page, 'process-join')
+  const machine = page.getByTestId('run-machine')
+  // A lesson for both machines opens on the deterministic one.
+  await expect(machine).toHaveValue('deterministic')
+  await machine.selectOption('parallel')
+  await page.reload()
+  await expect(page.getByTestId('run-button')).toBeEnabled()
+  await expect(machine).toHaveValue('parallel')
+
+  await page.locator('details.settings summary').click()
+  await page.getByTestId('run-workers').fill('99')
+  await page.getByTestId('run-button').click()
+  await expect(page.getByTestId('param-error-workers')).toBeVisible()
+  await expect(page.getByTestId('param-error-workers')).toContainText('must be a whole number from 1 to')
+  await expect(page.getByTestId('form-error')).toBeVisible()
+
+  await page.getByTestId('run-workers').fill('1')
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page, 60_000)).toBe('exited')
+})
+
+test('a lesson of several programs keeps the parallel machine off and says why', async ({ page }) => {
+  await openLesson(page, 'distributed-two-hosts')
+  await expect(page.getByTestId('run-machine')).toHaveValue('deterministic')
+  await expect(page.locator('[data-testid=run-machine] option[value=parallel]')).toBeDisabled()
+  await expect(page.getByTestId('machine-reason')).toContainText('lessons of several programs run on the deterministic machine only')
+})
