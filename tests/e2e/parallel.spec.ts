@@ -136,3 +136,30 @@ test('a lesson of several programs keeps the parallel machine off and says why',
   await expect(page.locator('[data-testid=run-machine] option[value=parallel]')).toBeDisabled()
   await expect(page.getByTestId('machine-reason')).toContainText('lessons of several programs run on the deterministic machine only')
 })
+
+test('every lesson for both machines ends on the parallel machine in the page as on the deterministic one', async ({ page }) => {
+  await openLesson(page, 'process-start')
+  const ids = await page
+    .locator('[data-testid=lesson-link][data-machine=both], [data-testid=lesson-link][data-machine=parallel]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.lessonId!))
+  expect(ids.length).toBeGreaterThan(10)
+  test.setTimeout(30_000 + ids.length * 30_000)
+  await page.locator('details.settings summary').click()
+  const differ: string[] = []
+  for (const id of ids) {
+    await page.locator(`[data-testid=lesson-link][data-lesson-id="${id}"]`).click()
+    await expect(page.locator(`[data-testid=lesson-link][data-lesson-id="${id}"]`)).toHaveAttribute('aria-current', 'page')
+    const ends: string[] = []
+    for (const machine of ['deterministic', 'parallel']) {
+      await page.getByTestId('run-machine').selectOption(machine)
+      // The course's long sleeps, ten times as fast.
+      if (machine === 'parallel') await page.getByTestId('run-time-scale').selectOption('0.1')
+      await page.getByTestId('run-button').click()
+      const outcome = await runOutcome(page, 60_000)
+      ends.push(`${outcome} ${(await page.getByTestId('run-status').textContent())?.match(/exit (\d+)/)?.[1]}`)
+    }
+    if (ends[0] !== ends[1]) differ.push(`${id}: deterministic ${ends[0]}, parallel ${ends[1]}`)
+    await expect(page.locator('[data-testid=timeline-span][data-worker]').first()).toBeAttached()
+  }
+  expect(differ).toEqual([])
+})

@@ -235,12 +235,20 @@ function renderLessons() {
       a.href = `#lesson=${encodeURIComponent(l.id)}`
       a.dataset.testid = 'lesson-link'
       a.dataset.lessonId = l.id
+      a.dataset.machine = l.machine
       const t = document.createElement('span')
       t.textContent = l.title.zh
       const te = document.createElement('span')
       te.className = 'en'
       te.textContent = l.title.en
       a.append(t, te)
+      if (l.machine === 'parallel') {
+        const badge = document.createElement('span')
+        badge.className = 'machine-badge'
+        badge.title = '为并行机器而写 · made for the parallel machine'
+        badge.textContent = '并行'
+        a.append(badge)
+      }
       a.addEventListener('click', (ev) => {
         ev.preventDefault()
         selectLesson(l.id)
