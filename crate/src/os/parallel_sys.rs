@@ -109,7 +109,7 @@ impl Sys for ParallelSys<'_> {
         kernel.now = self.world.clock.now();
         let name = kernel.process(parent).name.clone();
         let thread_name = kernel.thread(parent_tid).name.clone();
-        let worker = self.world.place();
+        let worker = self.world.place(parent);
         let pid = self.world.add_process(None, parent, &name, worker);
         self.world.net_fork(parent, pid);
         kernel.emit(parent, parent_tid, EventKind::Fork { child: pid });
