@@ -92,6 +92,10 @@ impl Sys for ParallelSys<'_> {
     fn seed(&self) -> u64 {
         self.world.seed
     }
+    /// The run's workers: each runs one process at a time, as a CPU does.
+    fn cpu_count(&self) -> usize {
+        self.world.mailboxes().len()
+    }
     fn read_line(&mut self) -> Option<String> {
         let mut s = self.world.state();
         if s.stdin.is_empty() {
