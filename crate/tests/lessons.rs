@@ -600,23 +600,6 @@ fn process_vs_thread() {
     }
 }
 
-/// The spans in which each thread of `pid` was running: (start, end, tid).
-fn running_spans(r: &Report, pid: u32) -> Vec<(u64, u64, u32)> {
-    let mut open: BTreeMap<u32, u64> = BTreeMap::new();
-    let mut spans = Vec::new();
-    for e in r.events.iter().filter(|e| e.pid == pid) {
-        if let EventKind::State { state, .. } = &e.kind {
-            if let Some(start) = open.remove(&e.tid) {
-                spans.push((start, e.t, e.tid));
-            }
-            if *state == ThreadState::Running {
-                open.insert(e.tid, e.t);
-            }
-        }
-    }
-    spans
-}
-
 #[test]
 fn gil() {
     for workers in [2u32, 3] {
@@ -626,10 +609,9 @@ fn gil() {
             ok(&serial);
             ok(&thread);
             assert!(thread.stdout.starts_with(&format!("thread x{workers}: ")));
-            let mut spans = running_spans(&thread, main_pid(&thread));
+            let spans = running_spans(&thread, main_pid(&thread));
             assert!(spans.iter().map(|s| s.2).collect::<BTreeSet<_>>().len() > workers as usize, "every thread ran");
-            spans.sort();
-            assert!(spans.windows(2).all(|w| w[0].1 <= w[1].0), "one thread of a process runs at a time");
+            assert!(disjoint(&spans), "one thread of a process runs at a time");
             assert!(thread.virtual_time_ns >= serial.virtual_time_ns, "threads are no faster than serial");
         }
     }

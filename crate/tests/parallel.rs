@@ -1,37 +1,15 @@
 //! The parallel machine: processes on host threads, really at the same
 //! time, sharing real memory; Stop, the watchdog and failures as results.
 
-use pyconc::machine::{Outcome, ParallelRun, Report, RunConfig};
-use pyconc::trace::EventKind;
-use std::collections::{BTreeMap, BTreeSet};
-use std::time::{Duration, Instant};
+mod common;
 
-fn run_with(source: &str, config: RunConfig) -> Report {
-    let mut run = ParallelRun::start(source, config);
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while !run.poll(Duration::from_millis(20)) {
-        assert!(Instant::now() < deadline, "the run did not end");
-    }
-    run.report()
-}
+use common::{masked, ok, run_parallel as run_with, workers, EventKind, ParallelRun, Report, RunConfig};
+use pyconc::machine::Outcome;
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
 
 fn run(source: &str) -> Report {
     run_with(source, RunConfig { workers: 2, ..RunConfig::default() })
-}
-
-fn ok(r: &Report) {
-    assert_eq!(r.exit_code, 0, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
-}
-
-/// The workers each process ran on.
-fn workers(r: &Report) -> BTreeMap<u32, BTreeSet<u32>> {
-    let mut out: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
-    for e in &r.events {
-        if let EventKind::Worker { worker } = e.kind {
-            out.entry(e.pid).or_default().insert(worker);
-        }
-    }
-    out
 }
 
 /// Two processes that meet only if they run at the same time (see the program).
@@ -133,6 +111,27 @@ if __name__ == '__main__':
     ok(&r);
     let squares: Vec<String> = (0..20).map(|x| (x * x).to_string()).collect();
     assert_eq!(r.stdout, format!("[{}]\nTrue\n", squares.join(", ")));
+}
+
+/// `os.cpu_count()`, and so `Pool()` without a size, follow the workers;
+/// the deterministic machine always reports 2.
+#[test]
+fn the_cpu_count_is_the_number_of_workers() {
+    const SIZES: &str = r#"
+import os
+from multiprocessing import Pool
+if __name__ == '__main__':
+    with Pool() as pool:
+        print(os.cpu_count(), pool._processes)
+"#;
+    for n in [1usize, 3] {
+        let r = run_with(SIZES, RunConfig { workers: n, ..RunConfig::default() });
+        ok(&r);
+        assert_eq!(r.stdout, format!("{n} {n}\n"));
+    }
+    let mut det = pyconc::machine::Run::new(SIZES, RunConfig::default());
+    while !det.step(100_000) {}
+    assert_eq!(det.report().stdout, "2 2\n");
 }
 
 #[test]
@@ -355,23 +354,7 @@ os.waitpid(pid, 0)
 /// Output lines with every number masked, as a multiset: what stays the
 /// same between machines when pids, timings and interleavings differ.
 fn shape(text: &str) -> Vec<String> {
-    let mut lines: Vec<String> = text
-        .lines()
-        .map(|l| {
-            let mut out = String::new();
-            let mut in_number = false;
-            for ch in l.chars() {
-                let digit = ch.is_ascii_digit() || (in_number && ch == '.');
-                if digit && !in_number {
-                    out.push('#');
-                } else if !digit {
-                    out.push(ch);
-                }
-                in_number = digit;
-            }
-            out
-        })
-        .collect();
+    let mut lines: Vec<String> = text.lines().map(masked).collect();
     lines.sort();
     lines
 }

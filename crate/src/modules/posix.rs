@@ -27,8 +27,9 @@ fn getcwd(_: &mut Interp<'_>, _: Args) -> NativeResult {
     ret(Value::str("/home/pyconc"))
 }
 
-fn cpu_count(_: &mut Interp<'_>, _: Args) -> NativeResult {
-    ret(Value::Int(2))
+/// `cpu_count()`: the machine's CPUs (`Sys::cpu_count`).
+fn cpu_count(interp: &mut Interp<'_>, _: Args) -> NativeResult {
+    ret(Value::Int(interp.sys().cpu_count() as i64))
 }
 
 /// `fork()`: the child continues from the same call with 0.

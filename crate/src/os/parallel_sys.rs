@@ -92,6 +92,10 @@ impl Sys for ParallelSys<'_> {
     fn seed(&self) -> u64 {
         self.world.seed
     }
+    /// The run's workers: each runs one process at a time, as a CPU does.
+    fn cpu_count(&self) -> usize {
+        self.world.mailboxes().len()
+    }
     fn read_line(&mut self) -> Option<String> {
         let mut s = self.world.state();
         if s.stdin.is_empty() {
@@ -109,7 +113,7 @@ impl Sys for ParallelSys<'_> {
         kernel.now = self.world.clock.now();
         let name = kernel.process(parent).name.clone();
         let thread_name = kernel.thread(parent_tid).name.clone();
-        let worker = self.world.place();
+        let worker = self.world.place(parent);
         let pid = self.world.add_process(None, parent, &name, worker);
         self.world.net_fork(parent, pid);
         kernel.emit(parent, parent_tid, EventKind::Fork { child: pid });

@@ -7,6 +7,12 @@ use super::process::Termination;
 use crate::lang::portable::Portable;
 use crate::vm::{Copier, Frame, Process, Sys, Thread};
 
+/// The CPUs the deterministic machine reports to `os.cpu_count()`. It runs
+/// everything on one host thread, so any number is a convention; a fixed
+/// one keeps a run's trace the same on every host, and two (the course's
+/// machines) gives `Pool()` and the executors more than one worker.
+const DETERMINISTIC_CPUS: usize = 2;
+
 /// The kernel seen from one running thread of one process.
 pub struct KernelSys<'k> {
     /// The kernel.
@@ -86,6 +92,9 @@ impl Sys for KernelSys<'_> {
     }
     fn seed(&self) -> u64 {
         self.kernel.seed
+    }
+    fn cpu_count(&self) -> usize {
+        DETERMINISTIC_CPUS
     }
     fn fork(&mut self, proc: &Process, thread: &Thread) -> u32 {
         let (parent, parent_tid) = (self.pid, self.tid);

@@ -266,13 +266,20 @@ impl World {
         pid
     }
 
-    /// The worker for a new process: the one hosting the fewest live
-    /// processes (the first such). A parent that starts children usually
-    /// waits for them next, so it does not count for more than one.
-    pub fn place(&self) -> usize {
+    /// The worker for a child of `parent`: the one hosting the fewest live
+    /// processes besides the parent (a parent that starts children usually
+    /// waits for them next), and of those the one given a process least
+    /// recently. So children started one after another go to different
+    /// workers even while short-lived siblings are still ending, and two
+    /// CPU-bound children on two workers really run at the same time.
+    pub fn place(&self, parent: u32) -> usize {
         let s = self.state();
-        let load = |w: usize| s.processes.iter().filter(|p| p.worker == w && p.exit_code.is_none()).count();
-        (0..self.mailboxes.len()).min_by_key(|&w| (load(w), w)).unwrap_or(0)
+        let load = |w: usize| {
+            s.processes.iter().filter(|p| p.worker == w && p.pid != parent && p.exit_code.is_none()).count()
+        };
+        // The process table is in creation order: a later position is a later placement.
+        let last_given = |w: usize| s.processes.iter().rposition(|p| p.worker == w);
+        (0..self.mailboxes.len()).min_by_key(|&w| (load(w), last_given(w), w)).unwrap_or(0)
     }
 
     /// A process's record.

@@ -142,6 +142,9 @@ pub trait Sys {
     fn set_switch_interval(&mut self, seconds: f64);
     /// The run's seed, for `random`'s default seeding.
     fn seed(&self) -> u64;
+    /// How many CPUs `os.cpu_count()` reports, and so the default size of
+    /// `Pool()` and the executors: the machine's CPUs as programs see them.
+    fn cpu_count(&self) -> usize;
     /// The next line of the run's standard input (with its newline), if any.
     fn read_line(&mut self) -> Option<String>;
     /// Runs `f` on the run's files, by path, for `open()`: one in-memory

@@ -11,7 +11,7 @@
 // Each test file uses its own subset of these.
 #![allow(dead_code, unused_imports)]
 
-pub use pyconc::machine::{Program, Report, Run, RunConfig, SwitchRule};
+pub use pyconc::machine::{ParallelRun, Program, Report, Run, RunConfig, SwitchRule};
 pub use pyconc::scenario::{apply_params, apply_params_each, lesson};
 pub use pyconc::trace::{Event, EventKind, Stream, ThreadState};
 pub use std::collections::{BTreeMap, BTreeSet};
@@ -57,6 +57,86 @@ pub fn run_source(id: &str, source: &str, seed: u64, switch: SwitchRule) -> Repo
     let mut run = Run::new(source, config);
     while !run.step(100_000) {}
     run.report()
+}
+
+/// Runs `source` on the parallel machine to its end; a run that has not
+/// ended after two minutes fails the test.
+pub fn run_parallel(source: &str, config: RunConfig) -> Report {
+    let mut run = ParallelRun::start(source, config);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while !run.poll(std::time::Duration::from_millis(20)) {
+        assert!(std::time::Instant::now() < deadline, "the run did not end");
+    }
+    run.report()
+}
+
+/// Runs the lesson with `params` on the parallel machine with two workers
+/// and its sleeps `time_scale` times as long, as `pyconc lesson
+/// --machine parallel` runs it.
+pub fn run_parallel_lesson(id: &str, params: &[(&str, &str)], time_scale: f64) -> Report {
+    let l = lesson(id).unwrap_or_else(|| panic!("lesson {id} exists"));
+    let config = RunConfig {
+        workers: 2,
+        time_scale,
+        filename: format!("{id}.py"),
+        files: l.fixtures,
+        web: l.web,
+        hosts: l.hosts,
+        ..RunConfig::default()
+    };
+    run_parallel(&program(id, params), config)
+}
+
+/// The workers each process ran on (parallel machine).
+pub fn workers(r: &Report) -> BTreeMap<u32, BTreeSet<u32>> {
+    let mut out: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+    for e in &r.events {
+        if let EventKind::Worker { worker } = e.kind {
+            out.entry(e.pid).or_default().insert(worker);
+        }
+    }
+    out
+}
+
+/// The spans in which each thread of `pid` was running: (start, end, tid).
+pub fn running_spans(r: &Report, pid: u32) -> Vec<(u64, u64, u32)> {
+    let mut open: BTreeMap<u32, u64> = BTreeMap::new();
+    let mut spans = Vec::new();
+    for e in r.events.iter().filter(|e| e.pid == pid) {
+        if let EventKind::State { state, .. } = &e.kind {
+            if let Some(start) = open.remove(&e.tid) {
+                spans.push((start, e.t, e.tid));
+            }
+            if *state == ThreadState::Running {
+                open.insert(e.tid, e.t);
+            }
+        }
+    }
+    spans
+}
+
+/// Whether no two of the spans overlap (touching ends do not).
+pub fn disjoint(spans: &[(u64, u64, u32)]) -> bool {
+    let mut spans = spans.to_vec();
+    spans.sort();
+    spans.windows(2).all(|w| w[0].1 <= w[1].0)
+}
+
+/// An output line with every number replaced by `#`, so that lines whose
+/// times and pids differ between runs compare equal.
+pub fn masked(line: &str) -> String {
+    let mut out = String::new();
+    let mut in_number = false;
+    for ch in line.chars() {
+        let digit = ch.is_ascii_digit() || (in_number && ch == '.');
+        if digit && !in_number {
+            out.push('#');
+        } else if !digit {
+            out.push(ch);
+        }
+        in_number = digit;
+    }
+    out
 }
 
 /// Runs the lesson with `params` under CPython's switching rule.

@@ -11,8 +11,8 @@
 //! life, and a worker multiplexes the processes pinned to it with its own
 //! scheduler (`worker`). A fork copies the parent into an image sharing no
 //! `Rc` with it (`vm::Copier::share_nothing`) and mails it to the worker
-//! hosting the fewest live processes (`os::Image` states the invariant that
-//! makes the move sound).
+//! hosting the fewest live processes besides the parent (`World::place`;
+//! `os::Image` states the invariant that makes the move sound).
 //!
 //! # What is shared
 //!
