@@ -78,6 +78,30 @@ test('the GIL lesson on the parallel machine: two processes run at once on diffe
   await expect(page.locator('[data-role=worker-legend]')).toBeVisible()
 })
 
+test('threads vs processes: both timed in one run, the processes side by side, the threads in turn', async ({ page }) => {
+  await openLesson(page, 'gil-speedup')
+  await expect(page.getByTestId('run-machine')).toHaveValue('parallel')
+  await page.getByTestId('param-WORKERS').fill('2')
+  await page.getByTestId('param-N').fill('2000000')
+  await page.getByTestId('run-button').click()
+  expect(await runOutcome(page, 60_000)).toBe('exited')
+  const out = page.getByTestId('output')
+  await expect(out).toContainText(/serial +x2: \d+\.\d\d s/)
+  await expect(out).toContainText(/threads +x2: \d+\.\d\d s  speedup \d+\.\d\d/)
+  await expect(out).toContainText(/processes x2: \d+\.\d\d s  speedup \d+\.\d\d/)
+  const spans = await runningSpans(page)
+  const main = Math.min(...spans.map((s) => s.pid))
+  // The main process's threads (its main thread and the two workers) never ran at once.
+  const threads = spans.filter((s) => s.pid === main)
+  for (const x of threads) for (const y of threads) if (x.tid !== y.tid) expect(x.from < y.to && y.from < x.to).toBe(false)
+  // Its two child processes did, on two workers.
+  const children = [...new Set(spans.map((s) => s.pid))].filter((pid) => pid !== main)
+  expect(children).toHaveLength(2)
+  const [a, b] = children.map((pid) => spans.filter((s) => s.pid === pid))
+  expect(new Set([...a, ...b].map((s) => s.worker)).size).toBe(2)
+  expect(a.some((x) => b.some((y) => x.from < y.to && y.from < x.to)), 'the two processes overlapped').toBe(true)
+})
+
 test('threads of one process take turns under its GIL on the parallel machine', async ({ page }) => {
   await openLesson(page, 'gil')
   await page.getByTestId('param-KIND').selectOption('thread')
