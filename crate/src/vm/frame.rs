@@ -187,8 +187,22 @@ impl Thread {
 
     /// Keeps a finished frame's buffers for the next call.
     pub fn recycle(&mut self, frame: Frame) {
+        self.keep_buffers(frame.stack, frame.fast);
+    }
+
+    /// Drops the top frame where it lies (a return into a Python caller),
+    /// keeping its buffers for the next call: moving a frame out of the
+    /// stack first would copy all of it.
+    pub fn release_top(&mut self) {
+        let top = self.frames.last_mut().expect("a running thread has a frame");
+        let (stack, fast) = (std::mem::take(&mut top.stack), std::mem::take(&mut top.fast));
+        self.frames.truncate(self.frames.len() - 1);
+        self.keep_buffers(stack, fast);
+    }
+
+    /// Keeps a returned frame's value stack and locals, emptied, for reuse.
+    fn keep_buffers(&mut self, mut stack: Vec<Value>, mut fast: Vec<Value>) {
         if self.spare.len() < SPARE_FRAMES {
-            let (mut stack, mut fast) = (frame.stack, frame.fast);
             stack.clear();
             fast.clear();
             self.spare.push((stack, fast));

@@ -901,6 +901,15 @@ impl<'a> Interp<'a> {
     }
 
     fn return_value(&mut self, v: Value) -> Result<Ctl, Value> {
+        // The common return, into a Python caller: the frame is dropped
+        // where it lies on the thread's stack, its buffers kept for the
+        // next call, without moving it out first.
+        let n = self.thread.frames.len();
+        if n >= 2 && matches!(self.thread.frames[n - 1].ret, ReturnMode::Normal) {
+            self.thread.release_top();
+            self.thread.frames[n - 2].stack.push(v);
+            return Ok(Ctl::Next);
+        }
         let mut frame = self.thread.frames.pop().expect("returning frame");
         let ret = std::mem::replace(&mut frame.ret, ReturnMode::Normal);
         let namespace = frame.namespace.take();
@@ -1087,9 +1096,12 @@ impl<'a> Interp<'a> {
         let (mut stack, mut fast) = self.thread.spare.pop().unwrap_or_default();
         stack.reserve_exact(code.stacksize as usize);
         let caller = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
-        fast.extend(caller.drain(first_arg..));
+        // Taken one by one: cheaper than a drain for a few arguments.
+        for v in &mut caller[first_arg..] {
+            fast.push(std::mem::replace(v, Value::Unbound));
+        }
         caller.truncate(base);
-        for _ in fast.len()..code.varnames.len() {
+        while fast.len() < code.varnames.len() {
             fast.push(Value::Unbound);
         }
         let mut cells: Vec<Rc<std::cell::RefCell<Value>>> = Vec::new();
