@@ -234,6 +234,14 @@ impl<'a> Interp<'a> {
             Op::Pop => {
                 f.stack.pop();
             }
+            Op::Dup => {
+                let v = f.stack.last().expect("stack underflow: compiler bug").clone();
+                f.stack.push(v);
+            }
+            Op::Rot2 => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
             Op::Jump(t) => f.pc = t as usize,
             Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) if matches!(f.stack.last(), Some(Value::Bool(_))) => {
                 let Some(Value::Bool(b)) = f.stack.pop() else { unreachable!() };
