@@ -220,22 +220,22 @@ impl<'a> Interp<'a> {
                 if matches!(v, Value::Unbound) {
                     return self.execute(op);
                 }
-                let v = v.clone();
+                let v = clone_value(v);
                 f.stack.push(v);
             }
             Op::StoreFast(i) => {
                 let v = f.stack.pop().expect("stack underflow: compiler bug");
-                f.fast[i as usize] = v;
+                drop_value(std::mem::replace(&mut f.fast[i as usize], v));
             }
             Op::LoadConst(i) => {
-                let v = f.code.consts[i as usize].clone();
+                let v = clone_value(&f.code.consts[i as usize]);
                 f.stack.push(v);
             }
             Op::Pop => {
-                f.stack.pop();
+                drop_value(f.stack.pop().expect("stack underflow: compiler bug"));
             }
             Op::Dup => {
-                let v = f.stack.last().expect("stack underflow: compiler bug").clone();
+                let v = clone_value(f.stack.last().expect("stack underflow: compiler bug"));
                 f.stack.push(v);
             }
             Op::Rot2 => {
@@ -1437,6 +1437,32 @@ impl<'a> Interp<'a> {
 fn simple_call(func: &crate::lang::value::Function, nargs: usize) -> bool {
     let c = &func.code;
     c.argcount as usize == nargs && !c.varargs && !c.varkwargs && c.kwonlyargcount == 0 && !c.generator
+}
+
+/// `v.clone()`, inline for the values without a reference count (the
+/// commonest in loops); `Value::clone` is a call.
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Float(x) => Value::Float(*x),
+        Value::Unbound => Value::Unbound,
+        other => other.clone(),
+    }
+}
+
+/// Drops `v`, inline when it holds no reference (dropping a `Value` is
+/// otherwise a call, even for an int).
+#[inline(always)]
+fn drop_value(v: Value) {
+    if matches!(v, Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Unbound) {
+        // Nothing to release: skip the out-of-line drop.
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
 }
 
 /// Whether the top two values of the current frame's stack are both small ints.
