@@ -595,7 +595,7 @@ pub struct Generator {
     /// The suspended frame, or None while running or once finished. It
     /// lives here, not in a box of its own: resuming moves it onto the
     /// thread's stack and yielding moves it back, with no allocation.
-    pub frame: Option<crate::vm::Frame>,
+    pub frame: Option<Box<crate::vm::Frame>>,
     /// Whether it is currently running.
     pub running: bool,
     /// Whether it has returned or raised.

@@ -909,15 +909,6 @@ impl<'a> Interp<'a> {
     }
 
     fn return_value(&mut self, v: Value) -> Result<Ctl, Value> {
-        // The common return, into a Python caller: the frame is dropped
-        // where it lies on the thread's stack, its buffers kept for the
-        // next call, without moving it out first.
-        let n = self.thread.frames.len();
-        if n >= 2 && matches!(self.thread.frames[n - 1].ret, ReturnMode::Normal) {
-            self.thread.release_top();
-            self.thread.frames[n - 2].stack.push(v);
-            return Ok(Ctl::Next);
-        }
         let mut frame = self.thread.frames.pop().expect("returning frame");
         let ret = std::mem::replace(&mut frame.ret, ReturnMode::Normal);
         let namespace = frame.namespace.take();
@@ -1066,7 +1057,7 @@ impl<'a> Interp<'a> {
                     (ReturnMode::Generator { sync, .. }, ReturnMode::Sync) => *sync = true,
                     _ => {}
                 }
-                self.push_frame(*frame)?;
+                self.push_frame(frame)?;
                 Ok(Started::Frame)
             }
             Flow::Switch(s) => self.switch_flow(*s, &mode),
@@ -1099,39 +1090,26 @@ impl<'a> Interp<'a> {
         if self.thread.frames.len() >= RECURSION_LIMIT {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        // The frame is built in place on the thread's stack, and the
-        // arguments move into it from the caller's value stack.
-        let (mut stack, mut fast) = self.thread.spare.pop().unwrap_or_default();
-        stack.reserve_exact(code.stacksize as usize);
+        // A returned frame is reused, and the arguments move into it
+        // from the caller's value stack.
+        let mut frame = self.thread.bare_frame(code, &func.globals);
         let caller = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
         // Taken one by one: cheaper than a drain for a few arguments.
         for v in &mut caller[first_arg..] {
-            fast.push(std::mem::replace(v, Value::Unbound));
+            frame.fast.push(std::mem::replace(v, Value::Unbound));
         }
         caller.truncate(base);
-        while fast.len() < code.varnames.len() {
-            fast.push(Value::Unbound);
+        while frame.fast.len() < code.varnames.len() {
+            frame.fast.push(Value::Unbound);
         }
-        let mut cells: Vec<Rc<std::cell::RefCell<Value>>> = Vec::new();
         if !code.cellvars.is_empty() || !func.closure.is_empty() {
-            cells.extend((0..code.cellvars.len()).map(|_| Rc::new(std::cell::RefCell::new(Value::Unbound))));
+            frame.cells.extend((0..code.cellvars.len()).map(|_| Rc::new(std::cell::RefCell::new(Value::Unbound))));
             for &(ci, vi) in &code.cell_params {
-                *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
+                *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
             }
-            cells.extend(func.closure.iter().cloned());
+            frame.cells.extend(func.closure.iter().cloned());
         }
-        self.thread.frames.push(Frame {
-            code: code.clone(),
-            pc: 0,
-            stack,
-            fast,
-            cells,
-            globals: func.globals.clone(),
-            namespace: None,
-            blocks: Vec::new(),
-            ret: ReturnMode::Normal,
-            last_pc: 0,
-        });
+        self.thread.frames.push(frame);
         Ok(Ctl::Next)
     }
 
@@ -1422,11 +1400,11 @@ impl<'a> Interp<'a> {
     }
 
     /// Pushes a frame, enforcing the recursion limit.
-    pub(super) fn push_frame(&mut self, frame: Frame) -> Result<(), Value> {
+    pub(super) fn push_frame(&mut self, frame: impl Into<Box<Frame>>) -> Result<(), Value> {
         if self.thread.frames.len() >= RECURSION_LIMIT {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        self.thread.frames.push(frame);
+        self.thread.frames.push(frame.into());
         Ok(())
     }
 }
@@ -1466,7 +1444,7 @@ fn drop_value(v: Value) {
 }
 
 /// Whether the top two values of the current frame's stack are both small ints.
-fn small_int_pair(frames: &[Frame]) -> bool {
+fn small_int_pair(frames: &[Box<Frame>]) -> bool {
     let st = &frames.last().expect("a running thread has a frame").stack;
     matches!(st.get(st.len().wrapping_sub(2)..), Some([Value::Int(_), Value::Int(_)]))
 }
