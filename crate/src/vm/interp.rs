@@ -1171,11 +1171,7 @@ impl<'a> Interp<'a> {
     /// `switch`), and whose dict does not shadow it.
     fn load_method_cached(&mut self, obj: &Value, i: u32) -> Option<Value> {
         let Value::Object(o) = obj else { return None };
-        let f = self.class_attr_cached(o, i, |c| match &c.attr {
-            Some(f @ Value::Function(_)) => Some(f.clone()),
-            Some(Value::Native(n)) if n.is_method => Some(Value::Native(n.clone())),
-            _ => None,
-        })??;
+        let f = self.class_attr_cached(o, i, |c| method_of(&c.attr))??;
         let name = &self.thread.frames.last().expect("a running thread has a frame").code.names[i as usize];
         // Instances have few attributes: a scan by address beats hashing.
         let d = o.dict.borrow();
@@ -1188,6 +1184,26 @@ impl<'a> Interp<'a> {
             return None;
         }
         Some(f)
+    }
+
+    /// The method `LoadMethod` pushes for a built-in value (`list.append`,
+    /// `gen.send`): found through its class's MRO once, then taken from the
+    /// running code's attribute cache, keyed by the class as for instances,
+    /// while no class changes. None: the general way.
+    fn value_method_cached(&self, obj: &Value, i: u32) -> Option<Value> {
+        let cls = self.class_of(obj);
+        let code = &self.thread.frames.last().expect("a running thread has a frame").code;
+        let slot = &code.attr_cache[i as usize];
+        let epoch = crate::lang::code::class_epoch();
+        if let Some(c) = &*slot.borrow() {
+            if c.epoch == epoch && Rc::ptr_eq(&c.class, &cls) {
+                return method_of(&c.attr);
+            }
+        }
+        let attr = self.lookup_class_attr(&cls, &code.names[i as usize]);
+        let m = method_of(&attr);
+        *slot.borrow_mut() = Some(crate::lang::code::AttrCache { class: cls, epoch, attr, plain_store: false });
+        m
     }
 
     /// `obj.names[i] = v` into a plain instance's dict; gives `v` back when
@@ -1295,18 +1311,11 @@ impl<'a> Interp<'a> {
             self.push(obj);
             return Ok(Ctl::Next);
         }
-        // Methods of built-in values (list.append, gen.send): their
-        // classes never change, so the name's last position holds.
         if !matches!(obj, Value::Object(_) | Value::Class(_) | Value::Module(_)) {
-            let cls = self.class_of(&obj);
-            let f = self.thread.frames.last().expect("a running thread has a frame");
-            let found = cached_attr_get(&cls.dict.borrow(), &f.code.names[i as usize], &f.code.name_cache[i as usize]);
-            if let Some(m @ Value::Native(_)) = found {
-                if matches!(&m, Value::Native(n) if n.is_method) {
-                    self.push(m);
-                    self.push(obj);
-                    return Ok(Ctl::Next);
-                }
+            if let Some(m) = self.value_method_cached(&obj, i) {
+                self.push(m);
+                self.push(obj);
+                return Ok(Ctl::Next);
             }
         }
         let name = self.name(i);
@@ -1406,6 +1415,17 @@ impl<'a> Interp<'a> {
         }
         self.thread.frames.push(frame.into());
         Ok(())
+    }
+}
+
+/// The method a class attribute makes for `LoadMethod`: a function written
+/// in Python, or a native method; None for anything else (a descriptor, a
+/// plain value), which `LoadMethod` binds the general way.
+fn method_of(attr: &Option<Value>) -> Option<Value> {
+    match attr {
+        Some(f @ Value::Function(_)) => Some(f.clone()),
+        Some(Value::Native(n)) if n.is_method => Some(Value::Native(n.clone())),
+        _ => None,
     }
 }
 
