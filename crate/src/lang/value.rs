@@ -592,9 +592,9 @@ pub struct Module {
 /// A generator: a suspended frame. While it runs, its frame is on the
 /// thread's frame stack and `frame` is None.
 pub struct Generator {
-    /// The suspended frame, or None while running or once finished. It
-    /// lives here, not in a box of its own: resuming moves it onto the
-    /// thread's stack and yielding moves it back, with no allocation.
+    /// The suspended frame, or None while running or once finished.
+    /// Resuming moves the box onto the thread's stack and yielding moves
+    /// it back: a pointer, not the frame, with no allocation.
     pub frame: Option<Box<crate::vm::Frame>>,
     /// Whether it is currently running.
     pub running: bool,

@@ -150,7 +150,9 @@ impl Frame {
 /// A Python thread: its frames and the exceptions being handled.
 #[derive(Clone, Debug, Default)]
 pub struct Thread {
-    /// The frame stack, innermost last.
+    /// The frame stack, innermost last. Boxed, so that a generator's
+    /// frame moves on and off it as a pointer, and a returned frame is
+    /// kept for the next call (`spare`) rather than rebuilt and copied.
     pub frames: Vec<Box<Frame>>,
     /// Exceptions being handled (`sys.exc_info()`, implicit chaining), innermost last.
     pub handling: Vec<Value>,
