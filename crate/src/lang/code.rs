@@ -386,8 +386,9 @@ pub struct Code {
     /// a dict version).
     pub name_cache: Vec<std::cell::Cell<u32>>,
     /// For each of `names`, what the last attribute instruction on an
-    /// instance found in its class (CPython's type attribute cache and
-    /// LOAD_ATTR_INSTANCE_VALUE), valid while no class changed since.
+    /// instance or a built-in value found in its class (CPython's type
+    /// attribute cache and LOAD_ATTR_INSTANCE_VALUE), valid while no class
+    /// changed since.
     pub attr_cache: Vec<std::cell::RefCell<Option<AttrCache>>>,
 }
 

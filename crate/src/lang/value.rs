@@ -592,10 +592,10 @@ pub struct Module {
 /// A generator: a suspended frame. While it runs, its frame is on the
 /// thread's frame stack and `frame` is None.
 pub struct Generator {
-    /// The suspended frame, or None while running or once finished. It
-    /// lives here, not in a box of its own: resuming moves it onto the
-    /// thread's stack and yielding moves it back, with no allocation.
-    pub frame: Option<crate::vm::Frame>,
+    /// The suspended frame, or None while running or once finished.
+    /// Resuming moves the box onto the thread's stack and yielding moves
+    /// it back: a pointer, not the frame, with no allocation.
+    pub frame: Option<Box<crate::vm::Frame>>,
     /// Whether it is currently running.
     pub running: bool,
     /// Whether it has returned or raised.

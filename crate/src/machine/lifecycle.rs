@@ -52,7 +52,7 @@ pub fn main_thread(proc: &Process, source: &str) -> Result<Thread, String> {
             proc.modules.borrow_mut().insert(Rc::from("__main__"), main);
             let mut frame = Frame::new(code, globals.clone(), Some(globals));
             frame.ret = ReturnMode::ThreadRoot;
-            Ok(Thread { frames: vec![frame], ..Default::default() })
+            Ok(Thread { frames: vec![Box::new(frame)], ..Default::default() })
         }
         Err(e) => Err(match &e {
             CompileError::Syntax { msg, line, col, text } => {
@@ -174,7 +174,7 @@ impl Exits {
         frame.cells.extend(f.closure.iter().cloned());
         frame.ret = ReturnMode::ThreadRoot;
         let tid = kernel.main_tid(pid);
-        kernel.thread(tid).thread = Some(Thread { frames: vec![frame], ..Default::default() });
+        kernel.thread(tid).thread = Some(Thread { frames: vec![Box::new(frame)], ..Default::default() });
         kernel.set_status(tid, ThreadStatus::Ready);
         true
     }

@@ -50,7 +50,7 @@ fn start_new_thread(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         _ => String::new(),
     };
     let daemon = matches!(kwarg(&args, "daemon"), Some(Value::Bool(true)));
-    let tid = interp.sys().spawn_thread(frame, name, daemon);
+    let tid = interp.sys().spawn_thread(*frame, name, daemon);
     ret(Value::Int(tid as i64))
 }
 

@@ -55,7 +55,7 @@ impl Sys for KernelSys<'_> {
     }
     fn spawn_thread(&mut self, mut frame: Frame, name: String, daemon: bool) -> u32 {
         frame.ret = crate::vm::ReturnMode::ThreadRoot;
-        let thread = Thread { frames: vec![frame], ..Default::default() };
+        let thread = Thread { frames: vec![Box::new(frame)], ..Default::default() };
         self.kernel.spawn(self.pid, name, thread, Some(self.tid), daemon)
     }
     fn rename_thread(&mut self, tid: u32, name: String) {

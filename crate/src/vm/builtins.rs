@@ -246,7 +246,7 @@ fn resume_flow(interp: &mut Interp<'_>, gen: &Value, sent: Value) -> NativeResul
     match interp.resume(gen, sent, None, false)? {
         super::interp::Started::Frame => {
             let frame = interp.thread.frames.pop().expect("resumed frame");
-            Ok(Flow::Frame(Box::new(frame)))
+            Ok(Flow::Frame(frame))
         }
         _ => Err(interp.new_exception(ExcKind::StopIteration, vec![])),
     }

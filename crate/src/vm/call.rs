@@ -150,9 +150,9 @@ impl Interp<'_> {
         func: &Function,
         args: Vec<Value>,
         kw: Vec<(Name, Value)>,
-    ) -> Result<Frame, Value> {
+    ) -> Result<Box<Frame>, Value> {
         let code = func.code.clone();
-        let mut frame = self.thread.new_frame(code.clone(), func.globals.clone());
+        let mut frame = self.thread.new_frame(&code, &func.globals);
         let npos = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let qn = func.qualname.clone();

@@ -266,8 +266,8 @@ impl<'a> Copier<'a> {
         copy
     }
 
-    fn frame(&mut self, f: &Frame) -> Frame {
-        Frame {
+    fn frame(&mut self, f: &Frame) -> Box<Frame> {
+        Box::new(Frame {
             code: self.code(&f.code),
             pc: f.pc,
             stack: f.stack.iter().map(|v| self.value(v)).collect(),
@@ -278,7 +278,7 @@ impl<'a> Copier<'a> {
             blocks: f.blocks.iter().map(|b: &Block| b.clone()).collect(),
             ret: self.return_mode(&f.ret),
             last_pc: f.last_pc,
-        }
+        })
     }
 
     fn return_mode(&mut self, r: &ReturnMode) -> ReturnMode {

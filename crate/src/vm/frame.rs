@@ -150,17 +150,20 @@ impl Frame {
 /// A Python thread: its frames and the exceptions being handled.
 #[derive(Clone, Debug, Default)]
 pub struct Thread {
-    /// The frame stack, innermost last.
-    pub frames: Vec<Frame>,
+    /// The frame stack, innermost last. Boxed, so that a generator's
+    /// frame moves on and off it as a pointer, and a returned frame is
+    /// kept for the next call (`spare`) rather than rebuilt and copied.
+    pub frames: Vec<Box<Frame>>,
     /// Exceptions being handled (`sys.exc_info()`, implicit chaining), innermost last.
     pub handling: Vec<Value>,
     /// The value a woken blocking call returns (set by the kernel).
     pub wake_value: Option<Value>,
     /// Nested-call depth of built-ins calling back into Python.
     pub sync_depth: u32,
-    /// Emptied value stacks and locals of returned frames, reused by the
-    /// next calls instead of allocating (CPython's per-thread frame stack).
-    pub spare: Vec<(Vec<Value>, Vec<Value>)>,
+    /// Returned frames, emptied, reused by the next calls instead of
+    /// allocating (CPython's per-thread frame stack). Each still holds the
+    /// code and globals it last ran with until it is reused.
+    pub spare: Vec<Box<Frame>>,
     /// The greenlet whose frames `frames` are (None until the thread first
     /// uses greenlets; then its main greenlet stands for the thread's own stack).
     pub greenlet: Option<Value>,
@@ -174,7 +177,7 @@ const SPARE_FRAMES: usize = 32;
 
 impl Thread {
     /// Gives back what a parked thread does not need while it waits (a
-    /// course may park thousands of threads): its spare frame buffers,
+    /// course may park thousands of threads): its spare frames,
     /// and the frame stack's capacity when it is mostly unused.
     /// Cheap when nothing is to be freed, since threads that hand the CPU
     /// back and forth park at every switch.
@@ -185,33 +188,46 @@ impl Thread {
         }
     }
 
-    /// Keeps a finished frame's buffers for the next call.
-    pub fn recycle(&mut self, frame: Frame) {
+    /// Keeps a finished frame, emptied, for the next call.
+    pub fn recycle(&mut self, mut frame: Box<Frame>) {
         if self.spare.len() < SPARE_FRAMES {
-            let (mut stack, mut fast) = (frame.stack, frame.fast);
-            stack.clear();
-            fast.clear();
-            self.spare.push((stack, fast));
+            frame.stack.clear();
+            frame.fast.clear();
+            frame.cells.clear();
+            frame.blocks.clear();
+            frame.namespace = None;
+            frame.ret = ReturnMode::Normal;
+            self.spare.push(frame);
         }
     }
 
-    /// A frame about to run `code`, on reused buffers when there are some.
-    pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
-        let Some((mut stack, mut fast)) = self.spare.pop() else { return Frame::new(code, globals, None) };
-        stack.reserve_exact(code.stacksize as usize);
-        fast.resize(code.varnames.len(), Value::Unbound);
-        let cells = (0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))).collect();
-        Frame {
-            code,
-            pc: 0,
-            stack,
-            fast,
-            cells,
-            globals,
-            namespace: None,
-            blocks: Vec::new(),
-            ret: ReturnMode::Normal,
-            last_pc: 0,
+    /// A frame about to run `code` with no locals yet (the caller fills
+    /// `fast` up to `code.varnames`) and no cells: a returned frame reused
+    /// when there is one, so a call neither allocates nor copies a frame.
+    pub fn bare_frame(&mut self, code: &Rc<Code>, globals: &Rc<RefCell<Dict>>) -> Box<Frame> {
+        let Some(mut f) = self.spare.pop() else {
+            let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
+            f.fast.clear();
+            f.cells.clear();
+            return f;
+        };
+        if !Rc::ptr_eq(&f.code, code) {
+            f.code = code.clone();
         }
+        if !Rc::ptr_eq(&f.globals, globals) {
+            f.globals = globals.clone();
+        }
+        f.stack.reserve_exact(code.stacksize as usize);
+        f.pc = 0;
+        f.last_pc = 0;
+        f
+    }
+
+    /// A frame about to run `code` from the start, with locals unset and cells allocated.
+    pub fn new_frame(&mut self, code: &Rc<Code>, globals: &Rc<RefCell<Dict>>) -> Box<Frame> {
+        let mut f = self.bare_frame(code, globals);
+        f.fast.resize(code.varnames.len(), Value::Unbound);
+        f.cells.extend((0..code.cellvars.len()).map(|_| Rc::new(RefCell::new(Value::Unbound))));
+        f
     }
 }

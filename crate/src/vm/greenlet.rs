@@ -68,7 +68,7 @@ pub struct Greenlet {
     /// Whether it stands for its thread's own stack.
     pub main: bool,
     /// Its frames while suspended (empty while it runs, before and after).
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
     /// Its exceptions being handled while suspended (`Thread::handling`).
     pub handling: Vec<Value>,
     /// The callable given as `run`, until it starts.

@@ -220,19 +220,27 @@ impl<'a> Interp<'a> {
                 if matches!(v, Value::Unbound) {
                     return self.execute(op);
                 }
-                let v = v.clone();
+                let v = clone_value(v);
                 f.stack.push(v);
             }
             Op::StoreFast(i) => {
                 let v = f.stack.pop().expect("stack underflow: compiler bug");
-                f.fast[i as usize] = v;
+                drop_value(std::mem::replace(&mut f.fast[i as usize], v));
             }
             Op::LoadConst(i) => {
-                let v = f.code.consts[i as usize].clone();
+                let v = clone_value(&f.code.consts[i as usize]);
                 f.stack.push(v);
             }
             Op::Pop => {
-                f.stack.pop();
+                drop_value(f.stack.pop().expect("stack underflow: compiler bug"));
+            }
+            Op::Dup => {
+                let v = clone_value(f.stack.last().expect("stack underflow: compiler bug"));
+                f.stack.push(v);
+            }
+            Op::Rot2 => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
             }
             Op::Jump(t) => f.pc = t as usize,
             Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) if matches!(f.stack.last(), Some(Value::Bool(_))) => {
@@ -1049,7 +1057,7 @@ impl<'a> Interp<'a> {
                     (ReturnMode::Generator { sync, .. }, ReturnMode::Sync) => *sync = true,
                     _ => {}
                 }
-                self.push_frame(*frame)?;
+                self.push_frame(frame)?;
                 Ok(Started::Frame)
             }
             Flow::Switch(s) => self.switch_flow(*s, &mode),
@@ -1082,36 +1090,26 @@ impl<'a> Interp<'a> {
         if self.thread.frames.len() >= RECURSION_LIMIT {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        // The frame is built in place on the thread's stack, and the
-        // arguments move into it from the caller's value stack.
-        let (mut stack, mut fast) = self.thread.spare.pop().unwrap_or_default();
-        stack.reserve_exact(code.stacksize as usize);
+        // A returned frame is reused, and the arguments move into it
+        // from the caller's value stack.
+        let mut frame = self.thread.bare_frame(code, &func.globals);
         let caller = &mut self.thread.frames.last_mut().expect("a running thread has a frame").stack;
-        fast.extend(caller.drain(first_arg..));
+        // Taken one by one: cheaper than a drain for a few arguments.
+        for v in &mut caller[first_arg..] {
+            frame.fast.push(std::mem::replace(v, Value::Unbound));
+        }
         caller.truncate(base);
-        for _ in fast.len()..code.varnames.len() {
-            fast.push(Value::Unbound);
+        while frame.fast.len() < code.varnames.len() {
+            frame.fast.push(Value::Unbound);
         }
-        let mut cells: Vec<Rc<std::cell::RefCell<Value>>> = Vec::new();
         if !code.cellvars.is_empty() || !func.closure.is_empty() {
-            cells.extend((0..code.cellvars.len()).map(|_| Rc::new(std::cell::RefCell::new(Value::Unbound))));
+            frame.cells.extend((0..code.cellvars.len()).map(|_| Rc::new(std::cell::RefCell::new(Value::Unbound))));
             for &(ci, vi) in &code.cell_params {
-                *cells[ci as usize].borrow_mut() = fast[vi as usize].clone();
+                *frame.cells[ci as usize].borrow_mut() = frame.fast[vi as usize].clone();
             }
-            cells.extend(func.closure.iter().cloned());
+            frame.cells.extend(func.closure.iter().cloned());
         }
-        self.thread.frames.push(Frame {
-            code: code.clone(),
-            pc: 0,
-            stack,
-            fast,
-            cells,
-            globals: func.globals.clone(),
-            namespace: None,
-            blocks: Vec::new(),
-            ret: ReturnMode::Normal,
-            last_pc: 0,
-        });
+        self.thread.frames.push(frame);
         Ok(Ctl::Next)
     }
 
@@ -1173,11 +1171,7 @@ impl<'a> Interp<'a> {
     /// `switch`), and whose dict does not shadow it.
     fn load_method_cached(&mut self, obj: &Value, i: u32) -> Option<Value> {
         let Value::Object(o) = obj else { return None };
-        let f = self.class_attr_cached(o, i, |c| match &c.attr {
-            Some(f @ Value::Function(_)) => Some(f.clone()),
-            Some(Value::Native(n)) if n.is_method => Some(Value::Native(n.clone())),
-            _ => None,
-        })??;
+        let f = self.class_attr_cached(o, i, |c| method_of(&c.attr))??;
         let name = &self.thread.frames.last().expect("a running thread has a frame").code.names[i as usize];
         // Instances have few attributes: a scan by address beats hashing.
         let d = o.dict.borrow();
@@ -1190,6 +1184,26 @@ impl<'a> Interp<'a> {
             return None;
         }
         Some(f)
+    }
+
+    /// The method `LoadMethod` pushes for a built-in value (`list.append`,
+    /// `gen.send`): found through its class's MRO once, then taken from the
+    /// running code's attribute cache, keyed by the class as for instances,
+    /// while no class changes. None: the general way.
+    fn value_method_cached(&self, obj: &Value, i: u32) -> Option<Value> {
+        let cls = self.class_of(obj);
+        let code = &self.thread.frames.last().expect("a running thread has a frame").code;
+        let slot = &code.attr_cache[i as usize];
+        let epoch = crate::lang::code::class_epoch();
+        if let Some(c) = &*slot.borrow() {
+            if c.epoch == epoch && Rc::ptr_eq(&c.class, &cls) {
+                return method_of(&c.attr);
+            }
+        }
+        let attr = self.lookup_class_attr(&cls, &code.names[i as usize]);
+        let m = method_of(&attr);
+        *slot.borrow_mut() = Some(crate::lang::code::AttrCache { class: cls, epoch, attr, plain_store: false });
+        m
     }
 
     /// `obj.names[i] = v` into a plain instance's dict; gives `v` back when
@@ -1297,18 +1311,11 @@ impl<'a> Interp<'a> {
             self.push(obj);
             return Ok(Ctl::Next);
         }
-        // Methods of built-in values (list.append, gen.send): their
-        // classes never change, so the name's last position holds.
         if !matches!(obj, Value::Object(_) | Value::Class(_) | Value::Module(_)) {
-            let cls = self.class_of(&obj);
-            let f = self.thread.frames.last().expect("a running thread has a frame");
-            let found = cached_attr_get(&cls.dict.borrow(), &f.code.names[i as usize], &f.code.name_cache[i as usize]);
-            if let Some(m @ Value::Native(_)) = found {
-                if matches!(&m, Value::Native(n) if n.is_method) {
-                    self.push(m);
-                    self.push(obj);
-                    return Ok(Ctl::Next);
-                }
+            if let Some(m) = self.value_method_cached(&obj, i) {
+                self.push(m);
+                self.push(obj);
+                return Ok(Ctl::Next);
             }
         }
         let name = self.name(i);
@@ -1402,12 +1409,23 @@ impl<'a> Interp<'a> {
     }
 
     /// Pushes a frame, enforcing the recursion limit.
-    pub(super) fn push_frame(&mut self, frame: Frame) -> Result<(), Value> {
+    pub(super) fn push_frame(&mut self, frame: impl Into<Box<Frame>>) -> Result<(), Value> {
         if self.thread.frames.len() >= RECURSION_LIMIT {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        self.thread.frames.push(frame);
+        self.thread.frames.push(frame.into());
         Ok(())
+    }
+}
+
+/// The method a class attribute makes for `LoadMethod`: a function written
+/// in Python, or a native method; None for anything else (a descriptor, a
+/// plain value), which `LoadMethod` binds the general way.
+fn method_of(attr: &Option<Value>) -> Option<Value> {
+    match attr {
+        Some(f @ Value::Function(_)) => Some(f.clone()),
+        Some(Value::Native(n)) if n.is_method => Some(Value::Native(n.clone())),
+        _ => None,
     }
 }
 
@@ -1419,8 +1437,34 @@ fn simple_call(func: &crate::lang::value::Function, nargs: usize) -> bool {
     c.argcount as usize == nargs && !c.varargs && !c.varkwargs && c.kwonlyargcount == 0 && !c.generator
 }
 
+/// `v.clone()`, inline for the values without a reference count (the
+/// commonest in loops); `Value::clone` is a call.
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Float(x) => Value::Float(*x),
+        Value::Unbound => Value::Unbound,
+        other => other.clone(),
+    }
+}
+
+/// Drops `v`, inline when it holds no reference (dropping a `Value` is
+/// otherwise a call, even for an int).
+#[inline(always)]
+fn drop_value(v: Value) {
+    if matches!(v, Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Unbound) {
+        // Nothing to release: skip the out-of-line drop.
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
 /// Whether the top two values of the current frame's stack are both small ints.
-fn small_int_pair(frames: &[Frame]) -> bool {
+fn small_int_pair(frames: &[Box<Frame>]) -> bool {
     let st = &frames.last().expect("a running thread has a frame").stack;
     matches!(st.get(st.len().wrapping_sub(2)..), Some([Value::Int(_), Value::Int(_)]))
 }

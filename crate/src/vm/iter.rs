@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 impl Interp<'_> {
     /// A generator object that will run `frame`.
-    pub(super) fn new_generator(&self, frame: Frame) -> Value {
+    pub(super) fn new_generator(&self, frame: Box<Frame>) -> Value {
         let code = frame.code.clone();
         Value::Generator(Rc::new(RefCell::new(Generator {
             frame: Some(frame),
@@ -203,7 +203,7 @@ impl Interp<'_> {
         Ok(Started::Frame)
     }
 
-    fn take_frame(&mut self, gen: &Value, sent: &Value, quiet: bool) -> Result<Option<Frame>, Value> {
+    fn take_frame(&mut self, gen: &Value, sent: &Value, quiet: bool) -> Result<Option<Box<Frame>>, Value> {
         let Value::Generator(g) = gen else { unreachable!("resume takes a generator") };
         let mut g = g.borrow_mut();
         if g.running {
