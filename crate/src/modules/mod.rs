@@ -28,6 +28,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("queue", "queue.py", include_str!("queue.py")),
     ("_queue", "<builtins>", include_str!("_queue.py")),
     ("heapq", "heapq.py", include_str!("heapq.py")),
+    ("time", "<builtins>", include_str!("time.py")),
     ("random", "random.py", include_str!("random.py")),
     ("os", "os.py", include_str!("os.py")),
     ("atexit", "atexit.py", include_str!("atexit.py")),
@@ -84,7 +85,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
 /// Finds a module: the process's loader (`vm::Process::loader`).
 pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value> {
     let native_fns: Option<&[(&str, NativeFn)]> = match name {
-        "time" => Some(time::FUNCTIONS),
+        "_time" => Some(time::FUNCTIONS),
         "_thread" => Some(thread::FUNCTIONS),
         "posix" => Some(posix::FUNCTIONS),
         "math" => Some(math::FUNCTIONS),
