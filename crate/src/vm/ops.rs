@@ -68,6 +68,9 @@ impl Interp<'_> {
         if let (Value::Str(s), BinOp::Mod) = (a, op) {
             return format::percent(self, s, b).map(|s| Value::str(&s));
         }
+        if let (Value::Bytes(s), BinOp::Mod) = (a, op) {
+            return format::percent_bytes(self, s, b).map(|s| Value::Bytes(s.into()));
+        }
         if inplace {
             if let Some(r) = seq::seq_inplace(self, op, a, b) {
                 return r;

@@ -194,6 +194,7 @@ impl Types {
         install(&self.property, vmb::PROPERTY_METHODS);
         install_wrapped(&self.str, types::str::STATIC_METHODS, Descriptor::Static);
         install_wrapped(&self.dict, types::dict::CLASS_METHODS, Descriptor::ClassMethod);
+        install_wrapped(&self.bytes, &[("fromhex", types::bytes::fromhex)], Descriptor::ClassMethod);
         install_wrapped(&self.int, &[("from_bytes", types::int::from_bytes)], Descriptor::ClassMethod);
         // tuple.__new__(cls, iterable): what a tuple subclass's own __new__
         // calls to make its instance (collections.namedtuple does).
