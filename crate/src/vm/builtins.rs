@@ -373,16 +373,7 @@ fn globals(interp: &mut Interp<'_>, _: Args) -> NativeResult {
 
 fn locals(interp: &mut Interp<'_>, _: Args) -> NativeResult {
     let f = interp.thread.frames.last().expect("caller");
-    if let Some(ns) = &f.namespace {
-        return ret(Value::Dict(ns.clone()));
-    }
-    let mut d = Dict::default();
-    for (name, v) in f.code.varnames.iter().zip(&f.fast) {
-        if !matches!(v, Value::Unbound) {
-            d.insert(Key(Value::Str(name.clone())), v.clone());
-        }
-    }
-    ret(Value::dict(d))
+    ret(Value::Dict(super::exec::caller_locals(f)))
 }
 
 /// `open(file, mode='r', ...)`: `io.open`, on the run's in-memory disk.
@@ -404,6 +395,8 @@ pub fn namespace(t: &super::Types) -> Dict {
     put("globals", native("globals", globals, false));
     put("locals", native("locals", locals, false));
     put("open", native("open", open, false));
+    put("exec", native("exec", super::exec::exec, false));
+    put("eval", native("eval", super::exec::eval, false));
     for (name, cls) in [
         ("object", &t.object),
         ("type", &t.type_),

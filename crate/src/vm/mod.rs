@@ -11,6 +11,7 @@ mod builtins;
 mod call;
 mod copy;
 mod exc;
+mod exec;
 mod frame;
 mod greenlet;
 mod import;

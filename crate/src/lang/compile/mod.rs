@@ -65,6 +65,24 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     Ok(Rc::new(c.pop_unit()))
 }
 
+/// Compiles the expression `source` for `eval`: code that returns its value.
+/// Leading spaces and tabs are dropped, as CPython's `eval` drops them.
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let source = source.trim_start_matches([' ', '\t']);
+    let lines = LineIndex::new(source);
+    let expr = Expr::parse(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
+    let range = expr.range();
+    let body = vec![Stmt::Expr(ast::StmtExpr { value: Box::new(expr), range })];
+    let table = SymbolTable::build(&body);
+    let mut c = Compiler { table: &table, lines: &lines, filename: Rc::from(filename), units: vec![], interned: Default::default() };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    if let Some(Stmt::Expr(e)) = body.first() {
+        c.expr(&e.value)?;
+    }
+    c.emit(Op::ReturnValue);
+    Ok(Rc::new(c.pop_unit()))
+}
+
 fn syntax_error(lines: &LineIndex, source: &str, e: &rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::ParseErrorType as T;
     let offset = e.offset.to_usize().min(source.len());
