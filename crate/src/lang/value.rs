@@ -378,14 +378,14 @@ pub struct Function {
     pub closure: Vec<Rc<RefCell<Value>>>,
     /// `__name__` (assignable).
     pub name: RefCell<Name>,
-    /// `__qualname__`.
-    pub qualname: Name,
+    /// `__qualname__` (assignable, as decorators copy it).
+    pub qualname: RefCell<Name>,
     /// `__module__`.
     pub module: Name,
     /// `__dict__`: attributes set on the function.
     pub dict: RefCell<Attrs>,
-    /// `__doc__`.
-    pub doc: Value,
+    /// `__doc__` (assignable).
+    pub doc: RefCell<Value>,
 }
 
 /// What a native function returns.

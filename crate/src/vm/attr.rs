@@ -142,6 +142,12 @@ impl Interp<'_> {
                         return self.call(fget, vec![obj.clone()]);
                     }
                 }
+                if let Some(t @ Value::Object(_)) = &tattr {
+                    let shadowed = o.dict.borrow().contains_key(name);
+                    if let Some(v) = self.descriptor_get(t, obj, &o.class, shadowed)? {
+                        return Ok(v);
+                    }
+                }
                 if let Some(v) = o.dict.borrow().get(name) {
                     return Ok(v.clone());
                 }
@@ -161,9 +167,9 @@ impl Interp<'_> {
             }
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.borrow().clone())),
-                "__qualname__" => Ok(Value::Str(f.qualname.clone())),
+                "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
                 "__module__" => Ok(Value::Str(f.module.clone())),
-                "__doc__" => Ok(f.doc.clone()),
+                "__doc__" => Ok(f.doc.borrow().clone()),
                 "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
                 "__kwdefaults__" => Ok(if f.kwdefaults.is_empty() {
                     Value::None
@@ -248,6 +254,13 @@ impl Interp<'_> {
                 return Ok(Value::tuple(v));
             }
             "__class__" => return Ok(Value::Class(self.types().type_.clone())),
+            // A class's own annotations, never its bases': an empty dict,
+            // kept, for a class without any (CPython 3.10+).
+            "__annotations__" => {
+                let mut dict = c.dict.borrow_mut();
+                let own = dict.entry(Rc::from(name)).or_insert_with(|| Value::dict(Default::default()));
+                return Ok(own.clone());
+            }
             "__dict__" => {
                 let d = c.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
                 return Ok(Value::dict(d));
@@ -260,6 +273,7 @@ impl Interp<'_> {
                 Descriptor::ClassMethod(f) => Value::BoundMethod(Rc::new((Value::Class(c.clone()), f.clone()))),
                 Descriptor::Property { .. } => Value::Descriptor(d.clone()),
             }),
+            Some(v @ Value::Object(_)) => Ok(self.descriptor_get(&v, &Value::None, c, false)?.unwrap_or(v)),
             Some(v) => Ok(v),
             None => {
                 // Methods of `type` itself (mro()).
@@ -311,7 +325,13 @@ impl Interp<'_> {
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> Result<(), Value> {
         match obj {
             Value::Object(o) => {
-                if let Some(Value::Descriptor(d)) = self.lookup_class_attr(&o.class, name) {
+                let tattr = self.lookup_class_attr(&o.class, name);
+                if let Some(t @ Value::Object(_)) = &tattr {
+                    if self.descriptor_set(t, obj, &v)? {
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Descriptor(d)) = tattr {
                     if let Descriptor::Property { fset, .. } = &*d {
                         if matches!(fset, Value::None) {
                             return Err(self.error(
@@ -349,13 +369,18 @@ impl Interp<'_> {
                 Ok(())
             }
             Value::Function(f) => {
-                if name == "__name__" {
-                    if let Value::Str(s) = &v {
-                        *f.name.borrow_mut() = s.clone();
-                        return Ok(());
+                match (name, &v) {
+                    ("__name__", Value::Str(s)) => *f.name.borrow_mut() = s.clone(),
+                    ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = s.clone(),
+                    ("__name__" | "__qualname__", _) => {
+                        let msg = format!("{name} must be set to a string object");
+                        return Err(self.error(ExcKind::TypeError, msg));
+                    }
+                    ("__doc__", _) => *f.doc.borrow_mut() = v,
+                    _ => {
+                        f.dict.borrow_mut().insert(Rc::from(name), v);
                     }
                 }
-                f.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
             other => {

@@ -187,7 +187,10 @@ fn object_setattr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::None)
 }
 
-fn object_init_subclass(_: &mut Interp<'_>, _: Args) -> NativeResult {
+fn object_init_subclass(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    if let Some(Value::Class(cls)) = args.pos.first() {
+        super::subclass::no_keywords(interp, cls, &args.kw)?;
+    }
     ret(Value::None)
 }
 

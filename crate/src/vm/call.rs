@@ -155,7 +155,7 @@ impl Interp<'_> {
         let mut frame = self.thread.new_frame(code.clone(), func.globals.clone());
         let npos = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
-        let qn = func.qualname.clone();
+        let qn = func.qualname.borrow().clone();
         let given = args.len();
         let mut args = args.into_iter();
         for slot in frame.fast.iter_mut().take(npos.min(given)) {
@@ -328,10 +328,10 @@ impl Interp<'_> {
             defaults,
             kwdefaults,
             closure,
-            qualname,
+            qualname: RefCell::new(qualname),
             module,
             dict: RefCell::new(Default::default()),
-            doc,
+            doc: RefCell::new(doc),
         }))
     }
 
@@ -350,11 +350,12 @@ impl Interp<'_> {
         name: Value,
         bases: Vec<Value>,
         ns: Rc<RefCell<Dict>>,
-        _kwargs: Vec<(Name, Value)>,
+        kwargs: Vec<(Name, Value)>,
     ) -> Result<Value, Value> {
         let Value::Str(name) = name else {
             return Err(self.error(ExcKind::TypeError, "type.__new__() argument 1 must be str"));
         };
+        let kwargs = self.class_keywords(&name, kwargs)?;
         let mut base_classes = vec![];
         for b in bases {
             match b {
@@ -422,6 +423,7 @@ impl Interp<'_> {
         if let Some(Value::Cell(c)) = classcell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.init_new_class(&cls, kwargs)?;
         Ok(Value::Class(cls))
     }
 

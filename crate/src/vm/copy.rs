@@ -430,10 +430,10 @@ impl<'a> Copier<'a> {
                     kwdefaults: self.names(&f.kwdefaults),
                     closure: f.closure.iter().map(|c| self.cell(c)).collect(),
                     name: RefCell::new(self.string(&name)),
-                    qualname: self.string(&f.qualname),
+                    qualname: RefCell::new(self.string(&f.qualname.borrow())),
                     module: self.string(&f.module),
                     dict: RefCell::new(self.names(&attrs).into_iter().collect()),
-                    doc: self.value(&f.doc),
+                    doc: RefCell::new(self.value(&f.doc.borrow())),
                 };
                 Value::Function(Rc::new(copy))
             }

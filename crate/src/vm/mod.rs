@@ -10,6 +10,7 @@ mod attr;
 mod builtins;
 mod call;
 mod copy;
+mod descr;
 mod exc;
 mod exec;
 mod frame;
@@ -19,6 +20,7 @@ mod interp;
 mod iter;
 mod keys;
 mod ops;
+mod subclass;
 mod suggest;
 mod types;
 

@@ -502,12 +502,12 @@ impl Interp<'_> {
             } else {
                 format!("<class '{}.{}'>", c.module, c.qualname)
             }),
-            Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, self.address(v))),
+            Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname.borrow(), self.address(v))),
             Value::Native(n) => Ok(format!("<built-in function {}>", n.name)),
             Value::BoundMethod(m) => {
                 let owner = self.repr(&m.0)?;
                 let name = match &m.1 {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => f.qualname.borrow().to_string(),
                     Value::Native(n) => n.name.to_string(),
                     _ => "?".into(),
                 };

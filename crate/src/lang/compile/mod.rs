@@ -59,6 +59,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         c.emit_const(Value::str(doc));
         c.store_name("__doc__");
     }
+    c.setup_annotations(&body);
     c.stmts(&body)?;
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue);
@@ -467,6 +468,7 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
+                self.annotate(a)?;
             }
             Stmt::Pass(_) => {}
             Stmt::If(i) => self.if_stmt(i)?,
@@ -1085,6 +1087,7 @@ impl<'a> Compiler<'a> {
             self.emit_const(Value::str(doc));
             self.store_name("__doc__");
         }
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         let has_class_cell = self.unit().cellvars.iter().any(|n| &**n == "__class__");
         if has_class_cell {
@@ -1107,6 +1110,52 @@ impl<'a> Compiler<'a> {
         self.store_name(c.name.as_str());
         Ok(())
     }
+}
+
+impl<'a> Compiler<'a> {
+    /// A module or class body with annotated names starts with an empty
+    /// `__annotations__` dict (CPython's `SETUP_ANNOTATIONS`).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Op::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
+    /// `name: annotation` in a module or class body records the evaluated
+    /// annotation in `__annotations__`; elsewhere annotations are not evaluated.
+    fn annotate(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        let Expr::Name(n) = &*a.target else { return Ok(()) };
+        if !a.simple || self.scope_kind() == ScopeKind::Function {
+            return Ok(());
+        }
+        self.expr(&a.annotation)?;
+        self.load_name("__annotations__");
+        self.emit_const(Value::str(n.id.as_str()));
+        self.emit(Op::StoreSubscr);
+        Ok(())
+    }
+}
+
+/// Whether a body annotates a name, at its top or in its compound statements.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple,
+        Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }
 
 fn docstring(body: &[Stmt]) -> Option<&str> {

@@ -1,0 +1,62 @@
+//! What a class statement does once its class is built, as CPython's
+//! `type_new` does it: `__set_name__` on the attributes whose classes define
+//! it, then the parent's `__init_subclass__` with the statement's keywords.
+//! A metaclass other than `type` is refused by name, never ignored.
+
+use super::interp::Interp;
+use crate::lang::error::ExcKind;
+use crate::lang::value::{Class, Descriptor, Name, Value};
+use std::rc::Rc;
+
+impl Interp<'_> {
+    /// The class keywords without `metaclass=type`; any other metaclass
+    /// is a NotImplementedError, as pyconc has no metaclasses yet.
+    pub(super) fn class_keywords(&mut self, name: &str, kwargs: Vec<(Name, Value)>) -> Result<Vec<(Name, Value)>, Value> {
+        let mut rest = Vec::with_capacity(kwargs.len());
+        for (k, v) in kwargs {
+            if &*k != "metaclass" {
+                rest.push((k, v));
+            } else if !matches!(&v, Value::Class(c) if Rc::ptr_eq(c, &self.types().type_)) {
+                let shown = self.repr(&v)?;
+                let msg = format!("not supported yet: metaclass={shown} (class {name})");
+                return Err(self.error(ExcKind::NotImplementedError, msg));
+            }
+        }
+        Ok(rest)
+    }
+
+    /// Runs `__set_name__` and the parent's `__init_subclass__` for the new
+    /// class `cls`; its own `__init_subclass__` becomes a classmethod.
+    pub(super) fn init_new_class(&mut self, cls: &Rc<Class>, kwargs: Vec<(Name, Value)>) -> Result<(), Value> {
+        let own = cls.dict.borrow().get("__init_subclass__").cloned();
+        if let Some(f @ Value::Function(_)) = own {
+            let wrapped = Value::Descriptor(Rc::new(Descriptor::ClassMethod(f)));
+            cls.dict.borrow_mut().insert(Rc::from("__init_subclass__"), wrapped);
+        }
+        let attrs: Vec<(Name, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (name, v) in attrs {
+            let Value::Object(o) = &v else { continue };
+            if let Some(set_name) = self.lookup_class_attr(&o.class, "__set_name__") {
+                self.call(&set_name, vec![v.clone(), Value::Class(cls.clone()), Value::Str(name)])?;
+            }
+        }
+        let parent = cls.mro.iter().filter(|c| !Rc::ptr_eq(c, cls)).find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+        match parent {
+            Some(Value::Descriptor(d)) if matches!(&*d, Descriptor::ClassMethod(_)) => {
+                let Descriptor::ClassMethod(f) = &*d else { unreachable!("matched a classmethod") };
+                self.call_kw(f, vec![Value::Class(cls.clone())], kwargs)?;
+            }
+            _ => no_keywords(self, cls, &kwargs)?,
+        }
+        Ok(())
+    }
+}
+
+/// `object.__init_subclass__`: takes no keywords.
+pub(super) fn no_keywords(interp: &Interp<'_>, cls: &Class, kwargs: &[(Name, Value)]) -> Result<(), Value> {
+    if kwargs.is_empty() {
+        return Ok(());
+    }
+    let msg = format!("{}.__init_subclass__() takes no keyword arguments", cls.name);
+    Err(interp.error(ExcKind::TypeError, msg))
+}
