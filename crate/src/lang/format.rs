@@ -1089,7 +1089,9 @@ fn percent_in<H: Host + ?Sized>(host: &mut H, s: Vec<char>, args: &Value, bytes:
 /// None for the numeric conversions, which bytes share with str.
 fn percent_byte_text<H: Host + ?Sized>(host: &mut H, v: &Value, ch: char) -> Result<Option<String>, Value> {
     let latin1 = |b: &[u8]| b.iter().map(|c| char::from(*c)).collect::<String>();
-    Ok(Some(match (ch, v) {
+    // A bytearray is bytes-like.
+    let bytes_like = crate::lang::types::args::builtin_value(v);
+    Ok(Some(match (ch, &bytes_like) {
         ('s' | 'b', Value::Bytes(b)) => latin1(b),
         ('s' | 'b', _) => {
             let t = host.type_name(v);

@@ -33,14 +33,22 @@ impl Interp<'_> {
         match v {
             Value::Object(o) => match self.lookup_class_attr(&o.class, name) {
                 Some(f @ Value::Function(_)) => Some(f),
+                Some(f @ Value::Native(_)) if self.is_bytearray(o) => Some(f),
                 _ => None,
             },
             _ => None,
         }
     }
 
+    /// Whether `o` is a bytearray: its native methods, not the bytes it
+    /// carries, define its protocols.
+    pub fn is_bytearray(&self, o: &crate::lang::value::Object) -> bool {
+        self.is_subclass(&o.class, &self.types().bytearray)
+    }
+
     /// The built-in value an instance of a subclass of a built-in type
-    /// carries, when its class does not define `dunder` in Python.
+    /// (or a bytearray) carries, when its class does not define `dunder`
+    /// in Python (or natively, for a bytearray).
     fn value_stand_in(&self, v: &Value, dunder: &str) -> Option<Value> {
         let Value::Object(o) = v else { return None };
         let inner = match &*o.payload.borrow() {
@@ -52,6 +60,8 @@ impl Interp<'_> {
         };
         match self.lookup_class_attr(&o.class, dunder) {
             Some(Value::Function(_)) => None,
+            // A bytearray's bytes stand for it only where it has no method of its own.
+            Some(Value::Native(_)) if self.is_bytearray(o) => None,
             _ => Some(inner),
         }
     }

@@ -21,6 +21,8 @@ pub struct Types {
     pub float: Rc<Class>,
     pub str: Rc<Class>,
     pub bytes: Rc<Class>,
+    /// `bytearray`: instances keep their bytes as a built-in payload.
+    pub bytearray: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -136,6 +138,7 @@ impl Types {
             float: b("float", Builtin::Float),
             str: b("str", Builtin::Str),
             bytes: b("bytes", Builtin::Bytes),
+            bytearray: b("bytearray", Builtin::Native),
             tuple: b("tuple", Builtin::Tuple),
             list: b("list", Builtin::List),
             dict: b("dict", Builtin::Dict),
@@ -184,6 +187,7 @@ impl Types {
         install(&self.float, types::float::METHODS);
         install(&self.str, types::str::METHODS);
         install(&self.bytes, types::bytes::METHODS);
+        self.install_bytearray();
         install(&self.list, types::list::METHODS);
         install(&self.tuple, types::tuple::METHODS);
         install(&self.dict, types::dict::METHODS);
@@ -199,6 +203,18 @@ impl Types {
         // tuple.__new__(cls, iterable): what a tuple subclass's own __new__
         // calls to make its instance (collections.namedtuple does).
         install_wrapped(&self.tuple, &[("__new__", types::tuple::new_tuple)], Descriptor::Static);
+    }
+
+    /// `bytearray`'s own methods, the methods it shares with `bytes`, its
+    /// constructor, and no hash (it is mutable).
+    fn install_bytearray(&self) {
+        let shared: Vec<(&str, NativeFn)> =
+            types::bytes::METHODS.iter().filter(|(n, _)| types::bytearray::SHARED.contains(n)).copied().collect();
+        install(&self.bytearray, &shared);
+        install(&self.bytearray, types::bytearray::METHODS);
+        install_wrapped(&self.bytearray, &[("__new__", types::bytearray::new_bytearray)], Descriptor::Static);
+        install_wrapped(&self.bytearray, &[("fromhex", types::bytearray::fromhex)], Descriptor::ClassMethod);
+        self.bytearray.dict.borrow_mut().insert(Rc::from("__hash__"), Value::None);
     }
 
     /// The class of a built-in exception kind.
@@ -220,6 +236,7 @@ impl Types {
             (&self.float, &other.float),
             (&self.str, &other.str),
             (&self.bytes, &other.bytes),
+            (&self.bytearray, &other.bytearray),
             (&self.tuple, &other.tuple),
             (&self.list, &other.list),
             (&self.dict, &other.dict),

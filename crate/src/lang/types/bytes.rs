@@ -264,12 +264,12 @@ fn no_args(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'stati
     Ok(b)
 }
 
-fn upper(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn upper(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = no_args(interp, &args, "upper", "bytes.upper")?;
     ret(bytes_value(b.to_ascii_uppercase()))
 }
 
-fn lower(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn lower(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = no_args(interp, &args, "lower", "bytes.lower")?;
     ret(bytes_value(b.to_ascii_lowercase()))
 }
@@ -353,19 +353,19 @@ fn strip_impl(
     ret(bytes_value(b[start..end].to_vec()))
 }
 
-fn strip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn strip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     strip_impl(interp, args, "strip", "bytes.strip", Side::Both)
 }
 
-fn lstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn lstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     strip_impl(interp, args, "lstrip", "bytes.lstrip", Side::Left)
 }
 
-fn rstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn rstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     strip_impl(interp, args, "rstrip", "bytes.rstrip", Side::Right)
 }
 
-fn split(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn split(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = this(interp, &args, "split")?;
     let slots = Sig::kw("split", "bytes.split", &["sep", "maxsplit"], 0, 0).parse(interp, rest(&args), &args.kw)?;
     let sep = match &slots[0] {
@@ -386,7 +386,7 @@ fn split(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::list(parts.into_iter().map(bytes_value).collect()))
 }
 
-fn join(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn join(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let sep = this(interp, &args, "join")?;
     let mut slots =
         Sig::pos("join", "bytes.join", &["iterable"], 1, Style::One).parse(interp, rest(&args), &args.kw)?;
@@ -524,7 +524,7 @@ fn endswith(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     affix(interp, args, "endswith", true)
 }
 
-fn replace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn replace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = this(interp, &args, "replace")?;
     let slots = Sig::pos("replace", "bytes.replace", &["old", "new", "count"], 2, Style::Clinic).parse(
         interp,
