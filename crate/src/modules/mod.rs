@@ -58,6 +58,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("operator", "<builtins>", include_str!("operator.py")),
     ("traceback", "traceback.py", include_str!("traceback.py")),
     ("datetime", "datetime.py", include_str!("datetime.py")),
+    ("dataclasses", "dataclasses.py", include_str!("dataclasses.py")),
     ("logging", "logging/__init__.py", include_str!("logging.py")),
     ("string", "string.py", include_str!("string.py")),
     ("concurrent", "concurrent/__init__.py", ""),
