@@ -59,6 +59,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("traceback", "traceback.py", include_str!("traceback.py")),
     ("datetime", "datetime.py", include_str!("datetime.py")),
     ("dataclasses", "dataclasses.py", include_str!("dataclasses.py")),
+    ("typing", "typing.py", include_str!("typing.py")),
     ("logging", "logging/__init__.py", include_str!("logging.py")),
     ("string", "string.py", include_str!("string.py")),
     ("concurrent", "concurrent/__init__.py", ""),
