@@ -170,17 +170,6 @@ fn unsupported_syntax_is_named_with_its_line() {
 }
 
 #[test]
-fn a_metaclass_is_refused_by_name_never_ignored() {
-    let r = run("class Meta(type):\n    pass\nclass C(metaclass=Meta):\n    pass\nprint('ran')\n");
-    assert_eq!((r.exit_code, r.stdout.as_str()), (1, ""));
-    assert!(
-        r.stderr.ends_with("NotImplementedError: not supported yet: metaclass=<class '__main__.Meta'> (class C)\n"),
-        "{}",
-        r.stderr
-    );
-}
-
-#[test]
 fn endless_output_meets_the_output_budget() {
     let r = run_with("while True:\n    print('spam' * 100)\n", RunConfig { max_output_bytes: 1 << 20, ..RunConfig::default() });
     assert_eq!(r.exit_code, 4);

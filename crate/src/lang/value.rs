@@ -457,6 +457,9 @@ pub struct Class {
     pub dict: RefCell<Attrs>,
     /// For built-in types, which one; instances of subclasses keep the base's payload kind.
     pub builtin: Option<Builtin>,
+    /// The metaclass, when it is not `type`: a subclass of `type` whose
+    /// methods the class's calls and lookups consult.
+    pub meta: Option<Rc<Class>>,
 }
 
 /// The built-in types the VM dispatches on natively.

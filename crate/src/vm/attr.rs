@@ -29,7 +29,7 @@ impl Interp<'_> {
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Iterator(_) => t.iterator.clone(),
@@ -253,7 +253,7 @@ impl Interp<'_> {
                 v.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
                 return Ok(Value::tuple(v));
             }
-            "__class__" => return Ok(Value::Class(self.types().type_.clone())),
+            "__class__" => return Ok(Value::Class(c.meta.clone().unwrap_or_else(|| self.types().type_.clone()))),
             // A class's own annotations, never its bases': an empty dict,
             // kept, for a class without any (CPython 3.10+).
             "__annotations__" => {
@@ -276,8 +276,8 @@ impl Interp<'_> {
             Some(v @ Value::Object(_)) => Ok(self.descriptor_get(&v, &Value::None, c, false)?.unwrap_or(v)),
             Some(v) => Ok(v),
             None => {
-                // Methods of `type` itself (mro()).
-                let meta = self.types().type_.clone();
+                // Methods of the metaclass: `type`'s own (mro()), or a user metaclass's.
+                let meta = c.meta.clone().unwrap_or_else(|| self.types().type_.clone());
                 if let Some(t) = self.lookup_class_attr(&meta, name) {
                     return Ok(self.bind_class_attr(t, &Value::Class(c.clone()), &meta));
                 }
@@ -290,9 +290,11 @@ impl Interp<'_> {
     }
 
     fn super_getattr(&mut self, start: &Rc<Class>, this: &Value, name: &str) -> Result<Value, Value> {
-        let cls = match this {
-            Value::Class(c) => c.clone(),
-            other => self.class_of(other),
+        // A class below `start` looks in its own MRO (class methods); any
+        // other value, a class too (a metaclass's methods), in its type's.
+        let (cls, instance) = match this {
+            Value::Class(c) if self.is_subclass(c, start) => (c.clone(), false),
+            other => (self.class_of(other), true),
         };
         let mut full = vec![cls.clone()];
         full.extend(cls.mro.iter().cloned());
@@ -301,7 +303,7 @@ impl Interp<'_> {
             let found = c.dict.borrow().get(name).cloned();
             if let Some(v) = found {
                 return Ok(match v {
-                    Value::Function(_) if matches!(this, Value::Class(_)) => v,
+                    Value::Function(_) if !instance => v,
                     Value::Descriptor(ref d) if matches!(&**d, Descriptor::Property { .. }) => {
                         if let Descriptor::Property { fget, .. } = &**d {
                             return self.call(fget, vec![this.clone()]);

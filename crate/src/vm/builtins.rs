@@ -213,7 +213,42 @@ fn type_mro(_: &mut Interp<'_>, args: Args) -> NativeResult {
 }
 
 /// The methods of `type`.
-pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro)];
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro), ("__init__", type_init), ("__call__", type_call)];
+
+/// `type.__new__(meta, name, bases, ns, **kw)`: a class of metaclass
+/// `meta`, as a metaclass's `__new__` makes it through `super()`.
+pub fn type_dunder_new(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let mut pos = args.pos.into_iter();
+    let (Some(Value::Class(meta)), Some(name), Some(Value::Tuple(bases)), Some(Value::Dict(ns)), None) =
+        (pos.next(), pos.next(), pos.next(), pos.next(), pos.next())
+    else {
+        return Err(interp.error(ExcKind::TypeError, "type.__new__() takes exactly 3 arguments"));
+    };
+    let meta = (!Rc::ptr_eq(&meta, &interp.types().type_)).then_some(meta);
+    let ns = Rc::new(RefCell::new(ns.borrow().clone()));
+    interp.new_class_of(meta, name, bases.to_vec(), ns, args.kw).map(Flow::Return)
+}
+
+/// `type.__init__(cls, name, bases, ns)`: the class is complete already.
+fn type_init(_: &mut Interp<'_>, _: Args) -> NativeResult {
+    ret(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kw)`: makes an instance, as a metaclass's
+/// `__call__` asks through `super()`.
+fn type_call(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let mut pos = args.pos;
+    let Some(Value::Class(cls)) = (!pos.is_empty()).then(|| pos.remove(0)) else {
+        return Err(interp.error(ExcKind::TypeError, "descriptor '__call__' requires a 'type' object"));
+    };
+    match interp.instantiate_plain(cls, pos, args.kw, ReturnMode::Sync)? {
+        super::interp::Started::Done(v) => ret(v),
+        super::interp::Started::Frame => interp.run_nested().map(Flow::Return),
+        super::interp::Started::Block(_) => {
+            Err(interp.error(ExcKind::RuntimeError, "pyconc cannot block inside a metaclass's __call__"))
+        }
+    }
+}
 
 fn exception_init(_: &mut Interp<'_>, args: Args) -> NativeResult {
     if let Value::Object(o) = &args.pos[0] {

@@ -352,10 +352,26 @@ impl Interp<'_> {
         ns: Rc<RefCell<Dict>>,
         kwargs: Vec<(Name, Value)>,
     ) -> Result<Value, Value> {
+        let (meta, kwargs) = self.metaclass(&bases, kwargs)?;
+        match meta {
+            Some(m) => self.call_kw(&m, vec![name, Value::tuple(bases), Value::Dict(ns)], kwargs),
+            None => self.new_class_of(None, name, bases, ns, kwargs),
+        }
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwargs)`: the class itself,
+    /// of metaclass `meta` (None for `type`).
+    pub(super) fn new_class_of(
+        &mut self,
+        meta: Option<Rc<Class>>,
+        name: Value,
+        bases: Vec<Value>,
+        ns: Rc<RefCell<Dict>>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> Result<Value, Value> {
         let Value::Str(name) = name else {
             return Err(self.error(ExcKind::TypeError, "type.__new__() argument 1 must be str"));
         };
-        let kwargs = self.class_keywords(&name, kwargs)?;
         let mut base_classes = vec![];
         for b in bases {
             match b {
@@ -419,6 +435,7 @@ impl Interp<'_> {
             mro,
             dict: RefCell::new(dict),
             builtin: None,
+            meta,
         });
         if let Some(Value::Cell(c)) = classcell {
             *c.borrow_mut() = Value::Class(cls.clone());
@@ -429,6 +446,25 @@ impl Interp<'_> {
 
     /// `cls(*args, **kw)`.
     fn instantiate(
+        &mut self,
+        cls: Rc<Class>,
+        args: Vec<Value>,
+        kw: Vec<(Name, Value)>,
+        mode: ReturnMode,
+    ) -> Result<Started, Value> {
+        // A metaclass's `__call__` decides what calling the class does.
+        if let Some(meta) = &cls.meta {
+            if let Some(call @ Value::Function(_)) = self.lookup_class_attr(meta, "__call__") {
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args);
+                return self.start_call(call, a, kw, mode);
+            }
+        }
+        self.instantiate_plain(cls, args, kw, mode)
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__`, then `__init__`.
+    pub(super) fn instantiate_plain(
         &mut self,
         cls: Rc<Class>,
         args: Vec<Value>,

@@ -247,6 +247,7 @@ impl<'a> Copier<'a> {
         }
         let bases: Vec<Rc<Class>> = c.bases.iter().map(|b| self.class(b)).collect();
         let mro: Vec<Rc<Class>> = c.mro.iter().map(|b| self.class(b)).collect();
+        let meta = c.meta.as_ref().map(|m| self.class(m));
         let copy = Rc::new(Class {
             name: self.string(&c.name),
             qualname: self.string(&c.qualname),
@@ -255,6 +256,7 @@ impl<'a> Copier<'a> {
             mro,
             dict: RefCell::new(Default::default()),
             builtin: c.builtin,
+            meta,
         });
         self.classes.insert(id, copy.clone());
         let items: Vec<(Rc<str>, Value)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();

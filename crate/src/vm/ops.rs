@@ -29,11 +29,17 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str
 }
 
 impl Interp<'_> {
-    fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
+    /// The Python method `name` that defines an operation on `v`: from an
+    /// instance's class, or from a class's metaclass (a bytearray's natives too).
+    pub(super) fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Object(o) => match self.lookup_class_attr(&o.class, name) {
                 Some(f @ Value::Function(_)) => Some(f),
                 Some(f @ Value::Native(_)) if self.is_bytearray(o) => Some(f),
+                _ => None,
+            },
+            Value::Class(c) => match c.meta.as_ref().and_then(|m| self.lookup_class_attr(m, name)) {
+                Some(f @ Value::Function(_)) => Some(f),
                 _ => None,
             },
             _ => None,
@@ -469,6 +475,17 @@ impl Interp<'_> {
         Ok(out)
     }
 
+    /// What a Python `__repr__` method `f` returns for `v`, which must be a str.
+    fn user_repr(&mut self, v: &Value, f: &Value) -> Result<String, Value> {
+        match self.call(f, vec![v.clone()])? {
+            Value::Str(s) => Ok(s.to_string()),
+            other => {
+                let t = self.type_name(&other);
+                Err(self.error(ExcKind::TypeError, format!("__repr__ returned non-string (type {t})")))
+            }
+        }
+    }
+
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> Result<String, Value> {
         match v {
@@ -476,14 +493,7 @@ impl Interp<'_> {
             Value::Object(_) if v.is(&self.types().not_implemented) => Ok("NotImplemented".into()),
             Value::Object(o) => {
                 if let Some(f) = self.user_method(v, "__repr__") {
-                    let r = self.call(&f, vec![v.clone()])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.to_string()),
-                        other => {
-                            let t = self.type_name(&other);
-                            Err(self.error(ExcKind::TypeError, format!("__repr__ returned non-string (type {t})")))
-                        }
-                    };
+                    return self.user_repr(v, &f);
                 }
                 if let Payload::Exception(st) = &*o.payload.borrow() {
                     let args = st.args.clone();
@@ -507,11 +517,17 @@ impl Interp<'_> {
                 }
                 Ok(format!("<{}.{} object at {:#x}>", o.class.module, o.class.qualname, self.address(v)))
             }
-            Value::Class(c) => Ok(if &*c.module == "builtins" {
-                format!("<class '{}'>", c.qualname)
-            } else {
-                format!("<class '{}.{}'>", c.module, c.qualname)
-            }),
+            Value::Class(c) => {
+                // A metaclass's __repr__.
+                if let Some(f) = self.user_method(v, "__repr__") {
+                    return self.user_repr(v, &f);
+                }
+                Ok(if &*c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                })
+            }
             Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname.borrow(), self.address(v))),
             Value::Native(n) => Ok(format!("<built-in function {}>", n.name)),
             Value::BoundMethod(m) => {

@@ -1,7 +1,7 @@
 //! What a class statement does once its class is built, as CPython's
 //! `type_new` does it: `__set_name__` on the attributes whose classes define
-//! it, then the parent's `__init_subclass__` with the statement's keywords.
-//! A metaclass other than `type` is refused by name, never ignored.
+//! it, then the parent's `__init_subclass__` with the statement's keywords;
+//! and which metaclass a class statement calls.
 
 use super::interp::Interp;
 use crate::lang::error::ExcKind;
@@ -9,20 +9,43 @@ use crate::lang::value::{Class, Descriptor, Name, Value};
 use std::rc::Rc;
 
 impl Interp<'_> {
-    /// The class keywords without `metaclass=type`; any other metaclass
-    /// is a NotImplementedError, as pyconc has no metaclasses yet.
-    pub(super) fn class_keywords(&mut self, name: &str, kwargs: Vec<(Name, Value)>) -> Result<Vec<(Name, Value)>, Value> {
+    /// The metaclass a class statement calls, when it is not `type`: the
+    /// `metaclass=` keyword, or the most derived of the bases' metaclasses;
+    /// and the other keywords.
+    pub(super) fn metaclass(
+        &mut self,
+        bases: &[Value],
+        kwargs: Vec<(Name, Value)>,
+    ) -> Result<(Option<Value>, Vec<(Name, Value)>), Value> {
+        let mut explicit = None;
         let mut rest = Vec::with_capacity(kwargs.len());
         for (k, v) in kwargs {
-            if &*k != "metaclass" {
+            if &*k == "metaclass" {
+                explicit = Some(v);
+            } else {
                 rest.push((k, v));
-            } else if !matches!(&v, Value::Class(c) if Rc::ptr_eq(c, &self.types().type_)) {
-                let shown = self.repr(&v)?;
-                let msg = format!("not supported yet: metaclass={shown} (class {name})");
-                return Err(self.error(ExcKind::NotImplementedError, msg));
             }
         }
-        Ok(rest)
+        let type_ = self.types().type_.clone();
+        let mut winner = match explicit {
+            Some(Value::Class(c)) => c,
+            // A function as metaclass is called as it is.
+            Some(other) => return Ok((Some(other), rest)),
+            None => type_.clone(),
+        };
+        for b in bases {
+            let Value::Class(b) = b else { continue };
+            let m = b.meta.clone().unwrap_or_else(|| type_.clone());
+            if self.is_subclass(&winner, &m) {
+                continue;
+            }
+            if !self.is_subclass(&m, &winner) {
+                let msg = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
+                return Err(self.error(ExcKind::TypeError, msg));
+            }
+            winner = m;
+        }
+        Ok(((!Rc::ptr_eq(&winner, &type_)).then_some(Value::Class(winner)), rest))
     }
 
     /// Runs `__set_name__` and the parent's `__init_subclass__` for the new

@@ -75,6 +75,7 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, builtin: Op
         mro,
         dict: RefCell::new(Default::default()),
         builtin,
+        meta: None,
     })
 }
 
@@ -200,6 +201,7 @@ impl Types {
         install_wrapped(&self.dict, types::dict::CLASS_METHODS, Descriptor::ClassMethod);
         install_wrapped(&self.bytes, &[("fromhex", types::bytes::fromhex)], Descriptor::ClassMethod);
         install_wrapped(&self.int, &[("from_bytes", types::int::from_bytes)], Descriptor::ClassMethod);
+        install_wrapped(&self.type_, &[("__new__", vmb::type_dunder_new)], Descriptor::Static);
         // tuple.__new__(cls, iterable): what a tuple subclass's own __new__
         // calls to make its instance (collections.namedtuple does).
         install_wrapped(&self.tuple, &[("__new__", types::tuple::new_tuple)], Descriptor::Static);
