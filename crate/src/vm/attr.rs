@@ -182,6 +182,18 @@ impl Interp<'_> {
                 },
             },
             Value::Native(n) if name == "__name__" || name == "__qualname__" => Ok(Value::Str(n.name.clone())),
+            Value::Descriptor(d) => match (&**d, name) {
+                (Descriptor::Property { fget, .. }, "fget") => Ok(fget.clone()),
+                (Descriptor::Property { fset, .. }, "fset") => Ok(fset.clone()),
+                (Descriptor::Property { fdel, .. }, "fdel") => Ok(fdel.clone()),
+                // Abstract when its getter is (abc's @property @abstractmethod).
+                (Descriptor::Property { fget, .. }, "__isabstractmethod__") => {
+                    let abstract_ = self.get_attr(fget, name).ok().is_some_and(|v| matches!(v, Value::Bool(true)));
+                    Ok(Value::Bool(abstract_))
+                }
+                (Descriptor::Static(f) | Descriptor::ClassMethod(f), "__func__") => Ok(f.clone()),
+                _ => self.generic_getattr(obj, name),
+            },
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.0.clone()),
                 "__func__" => Ok(m.1.clone()),
@@ -275,6 +287,10 @@ impl Interp<'_> {
             }),
             Some(v @ Value::Object(_)) => Ok(self.descriptor_get(&v, &Value::None, c, false)?.unwrap_or(v)),
             Some(v) => Ok(v),
+            // `object.__new__` and the built-in value types' (`int.__new__`).
+            None if name == "__new__" && !self.is_subclass(c, &self.types().type_) => {
+                Ok(super::types::native("__new__", super::builtins::object_new, false))
+            }
             None => {
                 // Methods of the metaclass: `type`'s own (mro()), or a user metaclass's.
                 let meta = c.meta.clone().unwrap_or_else(|| self.types().type_.clone());

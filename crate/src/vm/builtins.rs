@@ -229,6 +229,16 @@ pub fn type_dunder_new(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     interp.new_class_of(meta, name, bases.to_vec(), ns, args.kw).map(Flow::Return)
 }
 
+/// `object.__new__(cls, *args)` (and `int.__new__(cls, 5)` and the like):
+/// an instance of `cls`, not yet initialised.
+pub fn object_new(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let Some(Value::Class(cls)) = args.pos.first() else {
+        let t = args.pos.first().map(|v| interp.type_name(v)).unwrap_or_else(|| "nothing".into());
+        return Err(interp.error(ExcKind::TypeError, format!("object.__new__(X): X is not a type object ({t})")));
+    };
+    interp.bare_instance(cls, &args.pos[1..], &args.kw).map(Flow::Return)
+}
+
 /// `type.__init__(cls, name, bases, ns)`: the class is complete already.
 fn type_init(_: &mut Interp<'_>, _: Args) -> NativeResult {
     ret(Value::None)

@@ -561,6 +561,23 @@ impl Interp<'_> {
         }
     }
 
+    /// `object.__new__(cls, *args)`, or a built-in value type's
+    /// (`int.__new__(cls, 5)`): an instance of `cls`, without `__init__`.
+    pub(super) fn bare_instance(&mut self, cls: &Rc<Class>, args: &[Value], kw: &[(Name, Value)]) -> Result<Value, Value> {
+        let base = match cls.builtin {
+            Some(b) if value_base(cls).is_none() => Some((cls.clone(), b)),
+            _ => value_base(cls),
+        };
+        if let Some((base, b)) = base {
+            let mut a = vec![Value::Class(cls.clone())];
+            a.extend(args.iter().cloned());
+            if let Some(v) = self.construct_builtin(&base, b, &a, kw)? {
+                return Ok(v);
+            }
+        }
+        Ok(self.new_instance(cls, args))
+    }
+
     /// A fresh instance of `cls` with the payload its built-in base needs.
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value]) -> Value {
         let exc = self.types().exc(ExcKind::BaseException);
