@@ -61,6 +61,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("dataclasses", "dataclasses.py", include_str!("dataclasses.py")),
     ("typing", "typing.py", include_str!("typing.py")),
     ("abc", "<builtins>", include_str!("abc.py")),
+    ("enum", "<builtins>", include_str!("enum.py")),
     ("logging", "logging/__init__.py", include_str!("logging.py")),
     ("string", "string.py", include_str!("string.py")),
     ("concurrent", "concurrent/__init__.py", ""),
