@@ -62,6 +62,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("typing", "typing.py", include_str!("typing.py")),
     ("abc", "<builtins>", include_str!("abc.py")),
     ("enum", "<builtins>", include_str!("enum.py")),
+    ("copy", "copy.py", include_str!("copy.py")),
     ("logging", "logging/__init__.py", include_str!("logging.py")),
     ("string", "string.py", include_str!("string.py")),
     ("concurrent", "concurrent/__init__.py", ""),
