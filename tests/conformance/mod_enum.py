@@ -17,7 +17,7 @@ print(State.IDLE, repr(State.RUNNING), State.DONE.name, State.DONE.value, State(
 print(list(State), len(State), State.RUNNING in State, type(State.IDLE), State, isinstance(State.IDLE, State))
 print(State.DONE.is_final(), State.IDLE.is_final(), State.IDLE == State.IDLE, State.IDLE == 1, State.IDLE is State(1))
 print(f"{State.IDLE}", "%s" % State.RUNNING, {State.IDLE: "waiting"}[State.IDLE], sorted(State.__members__))
-print([s.name for s in State.__reversed__()], hash(State.IDLE) == hash(State.IDLE))
+print([s.name for s in reversed(State)], hash(State.IDLE) == hash(State.IDLE))
 
 
 class Color(Enum):

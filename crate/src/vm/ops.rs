@@ -31,7 +31,7 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str
 impl Interp<'_> {
     /// The Python method `name` that defines an operation on `v`: from an
     /// instance's class, or from a class's metaclass (a bytearray's natives too).
-    pub(super) fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
+    pub fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Object(o) => match self.lookup_class_attr(&o.class, name) {
                 Some(f @ Value::Function(_)) => Some(f),
