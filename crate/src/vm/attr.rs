@@ -119,15 +119,7 @@ impl Interp<'_> {
                 }
                 match name {
                     "__class__" => return Ok(Value::Class(o.class.clone())),
-                    "__dict__" => {
-                        let d = o
-                            .dict
-                            .borrow()
-                            .iter()
-                            .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
-                            .collect();
-                        return Ok(Value::dict(d));
-                    }
+                    "__dict__" => return Ok(self.instance_dict(o)),
                     _ => {}
                 }
                 let tattr = self.lookup_class_attr(&o.class, name);
@@ -342,6 +334,7 @@ impl Interp<'_> {
     /// `setattr(obj, name, v)`.
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> Result<(), Value> {
         match obj {
+            Value::Object(o) if name == "__dict__" => self.replace_instance_dict(o, &v),
             Value::Object(o) => {
                 let tattr = self.lookup_class_attr(&o.class, name);
                 if let Some(t @ Value::Object(_)) = &tattr {

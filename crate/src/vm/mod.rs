@@ -16,6 +16,7 @@ mod exec;
 mod frame;
 mod greenlet;
 mod import;
+mod instdict;
 mod interp;
 mod iter;
 mod keys;

@@ -35,8 +35,7 @@ impl Interp<'_> {
         match v {
             Value::Object(o) => match self.lookup_class_attr(&o.class, name) {
                 Some(f @ Value::Function(_)) => Some(f),
-                Some(f @ Value::Native(_)) if self.is_bytearray(o) => Some(f),
-                _ => None,
+                _ => self.native_method(o, name),
             },
             Value::Class(c) => match c.meta.as_ref().and_then(|m| self.lookup_class_attr(m, name)) {
                 Some(f @ Value::Function(_)) => Some(f),
@@ -46,10 +45,17 @@ impl Interp<'_> {
         }
     }
 
-    /// Whether `o` is a bytearray: its native methods, not the bytes it
-    /// carries, define its protocols.
-    pub fn is_bytearray(&self, o: &crate::lang::value::Object) -> bool {
-        self.is_subclass(&o.class, &self.types().bytearray)
+    /// The native method `name` that bytearray or an instance's `__dict__`
+    /// defines itself (not inherits from bytes, dict or object) for `o`:
+    /// such methods, not the value `o` carries, define its protocols.
+    pub fn native_method(&self, o: &crate::lang::value::Object, name: &str) -> Option<Value> {
+        let t = self.types();
+        let owner = std::iter::once(&o.class).chain(o.class.mro.iter()).find(|c| c.dict.borrow().contains_key(name))?;
+        if !(std::rc::Rc::ptr_eq(owner, &t.instance_dict) || std::rc::Rc::ptr_eq(owner, &t.bytearray)) {
+            return None;
+        }
+        let found = owner.dict.borrow().get(name).cloned();
+        found.filter(|f| matches!(f, Value::Native(_)))
     }
 
     /// The built-in value an instance of a subclass of a built-in type
@@ -67,7 +73,7 @@ impl Interp<'_> {
         match self.lookup_class_attr(&o.class, dunder) {
             Some(Value::Function(_)) => None,
             // A bytearray's bytes stand for it only where it has no method of its own.
-            Some(Value::Native(_)) if self.is_bytearray(o) => None,
+            Some(Value::Native(_)) if self.native_method(o, dunder).is_some() => None,
             _ => Some(inner),
         }
     }

@@ -23,6 +23,8 @@ pub struct Types {
     pub bytes: Rc<Class>,
     /// `bytearray`: instances keep their bytes as a built-in payload.
     pub bytearray: Rc<Class>,
+    /// The class of an instance's `__dict__`: a dict whose changes reach the instance.
+    pub instance_dict: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -121,6 +123,7 @@ impl Types {
         let object = new_class("object", "builtins", None, Some(Builtin::Object));
         let b = |name: &str, kind: Builtin| new_class(name, "builtins", Some(&object), Some(kind));
         let int = b("int", Builtin::Int);
+        let dict = b("dict", Builtin::Dict);
         let bool_ = new_class("bool", "builtins", Some(&int), Some(Builtin::Bool));
         let mut exceptions = HashMap::new();
         for (kind, base) in ExcKind::ALL {
@@ -140,9 +143,10 @@ impl Types {
             str: b("str", Builtin::Str),
             bytes: b("bytes", Builtin::Bytes),
             bytearray: b("bytearray", Builtin::Native),
+            instance_dict: new_class("dict", "builtins", Some(&dict), Some(Builtin::Native)),
             tuple: b("tuple", Builtin::Tuple),
             list: b("list", Builtin::List),
-            dict: b("dict", Builtin::Dict),
+            dict: dict.clone(),
             set: b("set", Builtin::Set),
             frozenset: b("frozenset", Builtin::FrozenSet),
             range: b("range", Builtin::Range),
@@ -189,6 +193,7 @@ impl Types {
         install(&self.str, types::str::METHODS);
         install(&self.bytes, types::bytes::METHODS);
         self.install_bytearray();
+        install(&self.instance_dict, super::instdict::METHODS);
         install(&self.list, types::list::METHODS);
         install(&self.tuple, types::tuple::METHODS);
         install(&self.dict, types::dict::METHODS);
@@ -239,6 +244,7 @@ impl Types {
             (&self.str, &other.str),
             (&self.bytes, &other.bytes),
             (&self.bytearray, &other.bytearray),
+            (&self.instance_dict, &other.instance_dict),
             (&self.tuple, &other.tuple),
             (&self.list, &other.list),
             (&self.dict, &other.dict),
