@@ -64,14 +64,13 @@ impl Interp<'_> {
             }
         }
         let parent = cls.mro.iter().filter(|c| !Rc::ptr_eq(c, cls)).find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
-        match parent {
-            Some(Value::Descriptor(d)) if matches!(&*d, Descriptor::ClassMethod(_)) => {
-                let Descriptor::ClassMethod(f) = &*d else { unreachable!("matched a classmethod") };
+        if let Some(Value::Descriptor(d)) = &parent {
+            if let Descriptor::ClassMethod(f) = &**d {
                 self.call_kw(f, vec![Value::Class(cls.clone())], kwargs)?;
+                return Ok(());
             }
-            _ => no_keywords(self, cls, &kwargs)?,
         }
-        Ok(())
+        no_keywords(self, cls, &kwargs)
     }
 }
 
