@@ -24,7 +24,7 @@ for src in ("1 +", "x = = 2", "def f(:"):
     try:
         exec(src)
     except SyntaxError as e:
-        print("SyntaxError:", e)
+        print("SyntaxError:", e, "|", e.msg, e.filename, e.lineno, e.offset, repr(e.text))
 for bad in (lambda: exec(5), lambda: eval(None), lambda: exec("1", 5), lambda: eval("1", 5), lambda: eval("1", {}, 5),
             lambda: eval("undefined_name"), lambda: exec("raise ValueError('from exec')"), lambda: eval()):
     try:

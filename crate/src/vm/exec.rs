@@ -101,8 +101,17 @@ pub fn caller_locals(f: &Frame) -> Rc<RefCell<Dict>> {
 /// NotImplementedError naming it.
 fn syntax_error(interp: &Interp<'_>, e: CompileError) -> Value {
     match e {
-        CompileError::Syntax { msg, line, .. } => {
-            interp.error(ExcKind::SyntaxError, format!("{msg} (<string>, line {line})"))
+        CompileError::Syntax { msg, line, col, text } => {
+            let exc = interp.error(ExcKind::SyntaxError, format!("{msg} (<string>, line {line})"));
+            if let Value::Object(o) = &exc {
+                let mut attrs = o.dict.borrow_mut();
+                attrs.insert(Rc::from("msg"), Value::str(&msg));
+                attrs.insert(Rc::from("filename"), Value::str("<string>"));
+                attrs.insert(Rc::from("lineno"), Value::Int(i64::from(line)));
+                attrs.insert(Rc::from("offset"), Value::Int(i64::from(col)));
+                attrs.insert(Rc::from("text"), Value::str(&format!("{text}\n")));
+            }
+            exc
         }
         unsupported => interp.error(ExcKind::NotImplementedError, unsupported.to_string()),
     }

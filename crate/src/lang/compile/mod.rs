@@ -84,6 +84,24 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, CompileErr
     Ok(Rc::new(c.pop_unit()))
 }
 
+/// Where a SyntaxError is, as CPython shows it above the message: the
+/// file and line, the line without its indentation, and carets under the
+/// offending token (a name or number: all its characters; else one) at
+/// 1-based column `col`.
+pub fn syntax_error_place(filename: &str, line: u32, col: u32, text: &str) -> String {
+    let stripped = text.trim_start();
+    let indent = text.chars().count() - stripped.chars().count();
+    let at = (col as usize).saturating_sub(indent + 1);
+    let is_word = |c: &char| c.is_alphanumeric() || *c == '_';
+    let token = stripped.chars().skip(at).take_while(is_word).count().max(1);
+    format!(
+        "  File \"{filename}\", line {line}\n    {}\n    {}{}\n",
+        stripped.trim_end(),
+        " ".repeat(at),
+        "^".repeat(token)
+    )
+}
+
 fn syntax_error(lines: &LineIndex, source: &str, e: &rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::ParseErrorType as T;
     let offset = e.offset.to_usize().min(source.len());
