@@ -164,6 +164,9 @@ fn unsupported_syntax_is_named_with_its_line() {
     let r = run("x = 1\nasync def f():\n    pass\n");
     assert_eq!(r.exit_code, 1);
     assert_eq!(r.stderr, "pyconc: not supported yet: async def (line 2)\n");
+    let r = run("print(1)\nmatch 3:\n    case 3:\n        print(3)\n");
+    assert_eq!((r.exit_code, r.stdout.as_str()), (1, ""), "nothing runs before the refusal");
+    assert_eq!(r.stderr, "pyconc: not supported yet: match statement (line 2)\n");
 }
 
 #[test]

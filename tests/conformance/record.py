@@ -57,7 +57,8 @@ def record(python, name):
     stem = name[:-3]
     stdin_path = os.path.join(HERE, stem + ".in")
     stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
-    env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    # The machine's local time zone is UTC.
+    env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", TZ="UTC")
     # Each program runs alone in an empty folder, as pyconc runs it on an
     # empty in-memory disk: the files it writes vanish with the folder.
     with tempfile.TemporaryDirectory() as work:

@@ -252,7 +252,12 @@ fn reversed(interp: &mut Interp<'_>, args: Args) -> NativeResult {
                 let entries = d.borrow().iter().map(|(k, v)| dict::view_item(kind, k, v)).collect();
                 return ret(snapshot(entries));
             }
-            if let Some(f) = interp.lookup_method(&seq, "__reversed__")? {
+            // A class's __reversed__ comes from its metaclass.
+            let reversed_method = match &seq {
+                Value::Class(_) => interp.user_method(&seq, "__reversed__"),
+                _ => interp.lookup_method(&seq, "__reversed__")?,
+            };
+            if let Some(f) = reversed_method {
                 return interp.call(&f, vec![seq.clone()]).map(Flow::Return);
             }
             if class_has(interp, &seq, "__len__") && class_has(interp, &seq, "__getitem__") {

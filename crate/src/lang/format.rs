@@ -898,15 +898,30 @@ fn is_mapping<H: Host + ?Sized>(host: &mut H, v: &Value) -> bool {
 /// o x X e E f F g G c %` with flags `- + space # 0`, width and precision
 /// (also `*`), `%(name)s` keys into a mapping, and CPython's errors.
 pub fn percent<H: Host + ?Sized>(host: &mut H, fmt: &str, args: &Value) -> Result<String, Value> {
-    let s: Vec<char> = fmt.chars().collect();
+    percent_in(host, fmt.chars().collect(), args, false)
+}
+
+/// `fmt % args` for bytes (`_PyBytes_FormatEx`): as for str, but `%s` and
+/// `%b` take bytes-like values, `%r` and `%a` give `ascii()`, and `%c`
+/// takes an int below 256 or one byte. Each char of the format and of the
+/// result stands for the byte of the same value (latin-1).
+pub fn percent_bytes<H: Host + ?Sized>(host: &mut H, fmt: &[u8], args: &Value) -> Result<Vec<u8>, Value> {
+    let out = percent_in(host, fmt.iter().map(|b| char::from(*b)).collect(), args, true)?;
+    Ok(out.chars().map(|c| c as u8).collect())
+}
+
+/// The `%` formatter of str (`bytes` false) and bytes (`bytes` true).
+fn percent_in<H: Host + ?Sized>(host: &mut H, s: Vec<char>, args: &Value, bytes: bool) -> Result<String, Value> {
     let n = s.len();
     let mut st = match args {
         Value::Tuple(t) => PercentArgs { args: args.clone(), arglen: t.len() as i64, argidx: 0 },
         _ => PercentArgs { args: args.clone(), arglen: -1, argidx: -2 },
     };
-    let dict = if is_mapping(host, args) { Some(args.clone()) } else { None };
+    // A bytes format takes a bytes argument as one value, not a mapping.
+    let mapping = is_mapping(host, args) && !(bytes && matches!(args, Value::Bytes(_)));
+    let dict = if mapping { Some(args.clone()) } else { None };
     let verr = |host: &H, msg: &str| host.error(ExcKind::ValueError, msg.to_string());
-    let mut out = String::with_capacity(fmt.len());
+    let mut out = String::with_capacity(n);
     let mut pos = 0;
     while pos < n {
         if s[pos] != '%' {
@@ -940,7 +955,12 @@ pub fn percent<H: Host + ?Sized>(host: &mut H, fmt: &str, args: &Value) -> Resul
             if depth > 0 {
                 return Err(verr(host, "incomplete format key"));
             }
-            let key = Value::str(&s[key_start..pos - 1].iter().collect::<String>());
+            let key = &s[key_start..pos - 1];
+            let key = if bytes {
+                Value::Bytes(key.iter().map(|c| *c as u8).collect::<Vec<u8>>().into())
+            } else {
+                Value::str(&key.iter().collect::<String>())
+            };
             let value = get_item(host, &mapping.clone(), &key)?;
             st = PercentArgs { args: value, arglen: -1, argidx: -2 };
         }
@@ -1008,7 +1028,12 @@ pub fn percent<H: Host + ?Sized>(host: &mut H, fmt: &str, args: &Value) -> Resul
             return Err(verr(host, "incomplete format"));
         };
         let v = st.next(host)?;
-        if let (Value::Str(x), 's') = (&v, ch) {
+        if bytes {
+            if let Some(text) = percent_byte_text(host, &v, ch)? {
+                percent_output(&mut out, &text, ch, &conv, false);
+                continue;
+            }
+        } else if let (Value::Str(x), 's') = (&v, ch) {
             percent_output(&mut out, x, ch, &conv, false);
             continue;
         }
@@ -1054,12 +1079,36 @@ pub fn percent<H: Host + ?Sized>(host: &mut H, fmt: &str, args: &Value) -> Resul
         percent_output(&mut out, &text, ch, &conv, numeric);
     }
     if st.argidx < st.arglen && dict.is_none() {
-        return Err(host.error(
-            ExcKind::TypeError,
-            "not all arguments converted during string formatting".into(),
-        ));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(host.error(ExcKind::TypeError, format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
+}
+
+/// The text of a bytes `%s %b %r %a %c` conversion, one char per byte;
+/// None for the numeric conversions, which bytes share with str.
+fn percent_byte_text<H: Host + ?Sized>(host: &mut H, v: &Value, ch: char) -> Result<Option<String>, Value> {
+    let latin1 = |b: &[u8]| b.iter().map(|c| char::from(*c)).collect::<String>();
+    // A bytearray is bytes-like.
+    let bytes_like = crate::lang::types::args::builtin_value(v);
+    Ok(Some(match (ch, &bytes_like) {
+        ('s' | 'b', Value::Bytes(b)) => latin1(b),
+        ('s' | 'b', _) => {
+            let t = host.type_name(v);
+            let msg = format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'");
+            return Err(host.error(ExcKind::TypeError, msg));
+        }
+        ('r' | 'a', _) => repr::ascii_escape(&host.repr(v)?),
+        ('c', Value::Bytes(b)) if b.len() == 1 => latin1(b),
+        ('c', Value::Int(i)) if (0..256).contains(i) => latin1(&[*i as u8]),
+        ('c', Value::Int(_) | Value::BigInt(_)) => {
+            return Err(host.error(ExcKind::OverflowError, "%c arg not in range(256)".into()))
+        }
+        ('c', _) => {
+            return Err(host.error(ExcKind::TypeError, "%c requires an integer in range(256) or a single byte".into()))
+        }
+        _ => return Ok(None),
+    }))
 }
 
 /// A `*` width or precision: an int is required.

@@ -378,14 +378,14 @@ pub struct Function {
     pub closure: Vec<Rc<RefCell<Value>>>,
     /// `__name__` (assignable).
     pub name: RefCell<Name>,
-    /// `__qualname__`.
-    pub qualname: Name,
+    /// `__qualname__` (assignable, as decorators copy it).
+    pub qualname: RefCell<Name>,
     /// `__module__`.
     pub module: Name,
     /// `__dict__`: attributes set on the function.
     pub dict: RefCell<Attrs>,
-    /// `__doc__`.
-    pub doc: Value,
+    /// `__doc__` (assignable).
+    pub doc: RefCell<Value>,
 }
 
 /// What a native function returns.
@@ -457,6 +457,9 @@ pub struct Class {
     pub dict: RefCell<Attrs>,
     /// For built-in types, which one; instances of subclasses keep the base's payload kind.
     pub builtin: Option<Builtin>,
+    /// The metaclass, when it is not `type`: a subclass of `type` whose
+    /// methods the class's calls and lookups consult.
+    pub meta: Option<Rc<Class>>,
 }
 
 /// The built-in types the VM dispatches on natively.

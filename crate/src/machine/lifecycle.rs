@@ -56,14 +56,7 @@ pub fn main_thread(proc: &Process, source: &str) -> Result<Thread, String> {
         }
         Err(e) => Err(match &e {
             CompileError::Syntax { msg, line, col, text } => {
-                let stripped = text.trim_start();
-                let indent = text.chars().count() - stripped.chars().count();
-                let caret = (*col as usize).saturating_sub(indent + 1);
-                format!(
-                    "  File \"{filename}\", line {line}\n    {}\n    {}^\nSyntaxError: {msg}\n",
-                    stripped.trim_end(),
-                    " ".repeat(caret)
-                )
+                format!("{}SyntaxError: {msg}\n", crate::lang::compile::syntax_error_place(&filename, *line, *col, text))
             }
             CompileError::Unsupported { .. } => format!("pyconc: {e}\n"),
         }),

@@ -442,8 +442,8 @@ class date:
         return self.toordinal() % 7 or 7
 
     def timetuple(self):
-        """Not available: time.struct_time is not supported yet."""
-        raise NotImplementedError("timetuple(): time.struct_time is not supported yet")
+        """The date as a time.struct_time at midnight."""
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1))
 
     def replace(self, year=None, month=None, day=None):
         """The same date with the given fields replaced."""
@@ -675,6 +675,11 @@ class datetime(date):
 
     def __str__(self):
         return self.isoformat(sep=" ")
+
+    def timetuple(self):
+        """The date and time as a time.struct_time (the second's fraction dropped)."""
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self._yday(), -1))
 
     def strftime(self, fmt):
         """The date and time formatted by the strftime directives in fmt."""

@@ -28,6 +28,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("queue", "queue.py", include_str!("queue.py")),
     ("_queue", "<builtins>", include_str!("_queue.py")),
     ("heapq", "heapq.py", include_str!("heapq.py")),
+    ("time", "<builtins>", include_str!("time.py")),
     ("random", "random.py", include_str!("random.py")),
     ("os", "os.py", include_str!("os.py")),
     ("atexit", "atexit.py", include_str!("atexit.py")),
@@ -57,6 +58,11 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
     ("operator", "<builtins>", include_str!("operator.py")),
     ("traceback", "traceback.py", include_str!("traceback.py")),
     ("datetime", "datetime.py", include_str!("datetime.py")),
+    ("dataclasses", "dataclasses.py", include_str!("dataclasses.py")),
+    ("typing", "typing.py", include_str!("typing.py")),
+    ("abc", "<builtins>", include_str!("abc.py")),
+    ("enum", "<builtins>", include_str!("enum.py")),
+    ("copy", "copy.py", include_str!("copy.py")),
     ("logging", "logging/__init__.py", include_str!("logging.py")),
     ("string", "string.py", include_str!("string.py")),
     ("concurrent", "concurrent/__init__.py", ""),
@@ -84,7 +90,7 @@ const PYTHON_MODULES: &[(&str, &str, &str)] = &[
 /// Finds a module: the process's loader (`vm::Process::loader`).
 pub fn load(interp: &mut Interp<'_>, name: &str) -> Result<Option<Loaded>, Value> {
     let native_fns: Option<&[(&str, NativeFn)]> = match name {
-        "time" => Some(time::FUNCTIONS),
+        "_time" => Some(time::FUNCTIONS),
         "_thread" => Some(thread::FUNCTIONS),
         "posix" => Some(posix::FUNCTIONS),
         "math" => Some(math::FUNCTIONS),

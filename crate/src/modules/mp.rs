@@ -317,20 +317,21 @@ pub fn to_portable(interp: &mut Interp<'_>, v: &Value, depth: usize) -> Result<P
         ])),
         Value::Class(c) => Portable::Class(c.module.to_string(), c.qualname.to_string()),
         Value::Function(f) => {
-            if f.qualname.contains("<locals>") {
+            let qualname = f.qualname.borrow().clone();
+            if qualname.contains("<locals>") {
                 return Err(interp.error(
                     ExcKind::AttributeError,
-                    format!("Can't pickle local object '{}'", f.qualname),
+                    format!("Can't pickle local object '{qualname}'"),
                 ));
             }
-            if f.qualname.contains("<lambda>") {
+            if qualname.contains("<lambda>") {
                 let repr = interp.repr(v)?;
                 return Err(interp.error(
                     ExcKind::AttributeError,
                     format!("Can't pickle {repr}: attribute lookup <lambda> on {} failed", f.module),
                 ));
             }
-            Portable::Function(f.module.to_string(), f.qualname.to_string())
+            Portable::Function(f.module.to_string(), qualname.to_string())
         }
         Value::Native(n) => {
             // Module functions of built-in modules: pickled by name, as CPython does.

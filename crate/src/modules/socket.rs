@@ -161,10 +161,11 @@ fn connect(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 /// `send(fd, data, deadline, on_block=None)` → bytes sent.
 fn send(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let fd = fd(interp, &args, 0)?;
-    let data = match args.pos.get(1) {
-        Some(Value::Bytes(b)) => b.clone(),
+    // Any bytes-like data: bytes, or the bytes a bytearray holds.
+    let data = match args.pos.get(1).map(crate::lang::types::args::builtin_value) {
+        Some(Value::Bytes(b)) => b,
         other => {
-            let t = other.map(|v| interp.type_name(v)).unwrap_or_else(|| "NoneType".into());
+            let t = other.map(|v| interp.type_name(&v)).unwrap_or_else(|| "NoneType".into());
             return Err(interp.error(ExcKind::TypeError, format!("a bytes-like object is required, not '{t}'")));
         }
     };

@@ -1,5 +1,5 @@
-//! `time`, on the machine's clock: `sleep` parks the thread until a
-//! deadline; `time()` is the run's start epoch plus the clock.
+//! `_time`, the clock half of `time` (time.py adds the calendar): `sleep`
+//! parks the thread until a deadline; `time()` is the run's start epoch plus the clock.
 
 use super::seconds;
 use crate::lang::error::ExcKind;

@@ -29,7 +29,7 @@ impl Interp<'_> {
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Iterator(_) => t.iterator.clone(),
@@ -119,15 +119,7 @@ impl Interp<'_> {
                 }
                 match name {
                     "__class__" => return Ok(Value::Class(o.class.clone())),
-                    "__dict__" => {
-                        let d = o
-                            .dict
-                            .borrow()
-                            .iter()
-                            .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
-                            .collect();
-                        return Ok(Value::dict(d));
-                    }
+                    "__dict__" => return Ok(self.instance_dict(o)),
                     _ => {}
                 }
                 let tattr = self.lookup_class_attr(&o.class, name);
@@ -140,6 +132,12 @@ impl Interp<'_> {
                             ));
                         }
                         return self.call(fget, vec![obj.clone()]);
+                    }
+                }
+                if let Some(t @ Value::Object(_)) = &tattr {
+                    let shadowed = o.dict.borrow().contains_key(name);
+                    if let Some(v) = self.descriptor_get(t, obj, &o.class, shadowed)? {
+                        return Ok(v);
                     }
                 }
                 if let Some(v) = o.dict.borrow().get(name) {
@@ -161,9 +159,9 @@ impl Interp<'_> {
             }
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.borrow().clone())),
-                "__qualname__" => Ok(Value::Str(f.qualname.clone())),
+                "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
                 "__module__" => Ok(Value::Str(f.module.clone())),
-                "__doc__" => Ok(f.doc.clone()),
+                "__doc__" => Ok(f.doc.borrow().clone()),
                 "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
                 "__kwdefaults__" => Ok(if f.kwdefaults.is_empty() {
                     Value::None
@@ -176,6 +174,18 @@ impl Interp<'_> {
                 },
             },
             Value::Native(n) if name == "__name__" || name == "__qualname__" => Ok(Value::Str(n.name.clone())),
+            Value::Descriptor(d) => match (&**d, name) {
+                (Descriptor::Property { fget, .. }, "fget") => Ok(fget.clone()),
+                (Descriptor::Property { fset, .. }, "fset") => Ok(fset.clone()),
+                (Descriptor::Property { fdel, .. }, "fdel") => Ok(fdel.clone()),
+                // Abstract when its getter is (abc's @property @abstractmethod).
+                (Descriptor::Property { fget, .. }, "__isabstractmethod__") => {
+                    let abstract_ = self.get_attr(fget, name).ok().is_some_and(|v| matches!(v, Value::Bool(true)));
+                    Ok(Value::Bool(abstract_))
+                }
+                (Descriptor::Static(f) | Descriptor::ClassMethod(f), "__func__") => Ok(f.clone()),
+                _ => self.generic_getattr(obj, name),
+            },
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.0.clone()),
                 "__func__" => Ok(m.1.clone()),
@@ -247,7 +257,14 @@ impl Interp<'_> {
                 v.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
                 return Ok(Value::tuple(v));
             }
-            "__class__" => return Ok(Value::Class(self.types().type_.clone())),
+            "__class__" => return Ok(Value::Class(c.meta.clone().unwrap_or_else(|| self.types().type_.clone()))),
+            // A class's own annotations, never its bases': an empty dict,
+            // kept, for a class without any (CPython 3.10+).
+            "__annotations__" => {
+                let mut dict = c.dict.borrow_mut();
+                let own = dict.entry(Rc::from(name)).or_insert_with(|| Value::dict(Default::default()));
+                return Ok(own.clone());
+            }
             "__dict__" => {
                 let d = c.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
                 return Ok(Value::dict(d));
@@ -260,10 +277,15 @@ impl Interp<'_> {
                 Descriptor::ClassMethod(f) => Value::BoundMethod(Rc::new((Value::Class(c.clone()), f.clone()))),
                 Descriptor::Property { .. } => Value::Descriptor(d.clone()),
             }),
+            Some(v @ Value::Object(_)) => Ok(self.descriptor_get(&v, &Value::None, c, false)?.unwrap_or(v)),
             Some(v) => Ok(v),
+            // `object.__new__` and the built-in value types' (`int.__new__`).
+            None if name == "__new__" && !self.is_subclass(c, &self.types().type_) => {
+                Ok(super::types::native("__new__", super::builtins::object_new, false))
+            }
             None => {
-                // Methods of `type` itself (mro()).
-                let meta = self.types().type_.clone();
+                // Methods of the metaclass: `type`'s own (mro()), or a user metaclass's.
+                let meta = c.meta.clone().unwrap_or_else(|| self.types().type_.clone());
                 if let Some(t) = self.lookup_class_attr(&meta, name) {
                     return Ok(self.bind_class_attr(t, &Value::Class(c.clone()), &meta));
                 }
@@ -276,9 +298,11 @@ impl Interp<'_> {
     }
 
     fn super_getattr(&mut self, start: &Rc<Class>, this: &Value, name: &str) -> Result<Value, Value> {
-        let cls = match this {
-            Value::Class(c) => c.clone(),
-            other => self.class_of(other),
+        // A class below `start` looks in its own MRO (class methods); any
+        // other value, a class too (a metaclass's methods), in its type's.
+        let (cls, instance) = match this {
+            Value::Class(c) if self.is_subclass(c, start) => (c.clone(), false),
+            other => (self.class_of(other), true),
         };
         let mut full = vec![cls.clone()];
         full.extend(cls.mro.iter().cloned());
@@ -287,7 +311,7 @@ impl Interp<'_> {
             let found = c.dict.borrow().get(name).cloned();
             if let Some(v) = found {
                 return Ok(match v {
-                    Value::Function(_) if matches!(this, Value::Class(_)) => v,
+                    Value::Function(_) if !instance => v,
                     Value::Descriptor(ref d) if matches!(&**d, Descriptor::Property { .. }) => {
                         if let Descriptor::Property { fget, .. } = &**d {
                             return self.call(fget, vec![this.clone()]);
@@ -310,8 +334,15 @@ impl Interp<'_> {
     /// `setattr(obj, name, v)`.
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> Result<(), Value> {
         match obj {
+            Value::Object(o) if name == "__dict__" => self.replace_instance_dict(o, &v),
             Value::Object(o) => {
-                if let Some(Value::Descriptor(d)) = self.lookup_class_attr(&o.class, name) {
+                let tattr = self.lookup_class_attr(&o.class, name);
+                if let Some(t @ Value::Object(_)) = &tattr {
+                    if self.descriptor_set(t, obj, &v)? {
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Descriptor(d)) = tattr {
                     if let Descriptor::Property { fset, .. } = &*d {
                         if matches!(fset, Value::None) {
                             return Err(self.error(
@@ -349,13 +380,18 @@ impl Interp<'_> {
                 Ok(())
             }
             Value::Function(f) => {
-                if name == "__name__" {
-                    if let Value::Str(s) = &v {
-                        *f.name.borrow_mut() = s.clone();
-                        return Ok(());
+                match (name, &v) {
+                    ("__name__", Value::Str(s)) => *f.name.borrow_mut() = s.clone(),
+                    ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = s.clone(),
+                    ("__name__" | "__qualname__", _) => {
+                        let msg = format!("{name} must be set to a string object");
+                        return Err(self.error(ExcKind::TypeError, msg));
+                    }
+                    ("__doc__", _) => *f.doc.borrow_mut() = v,
+                    _ => {
+                        f.dict.borrow_mut().insert(Rc::from(name), v);
                     }
                 }
-                f.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
             }
             other => {

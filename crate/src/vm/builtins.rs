@@ -187,7 +187,10 @@ fn object_setattr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::None)
 }
 
-fn object_init_subclass(_: &mut Interp<'_>, _: Args) -> NativeResult {
+fn object_init_subclass(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    if let Some(Value::Class(cls)) = args.pos.first() {
+        super::subclass::no_keywords(interp, cls, &args.kw)?;
+    }
     ret(Value::None)
 }
 
@@ -210,7 +213,52 @@ fn type_mro(_: &mut Interp<'_>, args: Args) -> NativeResult {
 }
 
 /// The methods of `type`.
-pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro)];
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro), ("__init__", type_init), ("__call__", type_call)];
+
+/// `type.__new__(meta, name, bases, ns, **kw)`: a class of metaclass
+/// `meta`, as a metaclass's `__new__` makes it through `super()`.
+pub fn type_dunder_new(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let mut pos = args.pos.into_iter();
+    let (Some(Value::Class(meta)), Some(name), Some(Value::Tuple(bases)), Some(Value::Dict(ns)), None) =
+        (pos.next(), pos.next(), pos.next(), pos.next(), pos.next())
+    else {
+        return Err(interp.error(ExcKind::TypeError, "type.__new__() takes exactly 3 arguments"));
+    };
+    let meta = (!Rc::ptr_eq(&meta, &interp.types().type_)).then_some(meta);
+    let ns = Rc::new(RefCell::new(ns.borrow().clone()));
+    interp.new_class_of(meta, name, bases.to_vec(), ns, args.kw).map(Flow::Return)
+}
+
+/// `object.__new__(cls, *args)` (and `int.__new__(cls, 5)` and the like):
+/// an instance of `cls`, not yet initialised.
+pub fn object_new(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let Some(Value::Class(cls)) = args.pos.first() else {
+        let t = args.pos.first().map(|v| interp.type_name(v)).unwrap_or_else(|| "nothing".into());
+        return Err(interp.error(ExcKind::TypeError, format!("object.__new__(X): X is not a type object ({t})")));
+    };
+    interp.bare_instance(cls, &args.pos[1..], &args.kw).map(Flow::Return)
+}
+
+/// `type.__init__(cls, name, bases, ns)`: the class is complete already.
+fn type_init(_: &mut Interp<'_>, _: Args) -> NativeResult {
+    ret(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kw)`: makes an instance, as a metaclass's
+/// `__call__` asks through `super()`.
+fn type_call(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let mut pos = args.pos;
+    let Some(Value::Class(cls)) = (!pos.is_empty()).then(|| pos.remove(0)) else {
+        return Err(interp.error(ExcKind::TypeError, "descriptor '__call__' requires a 'type' object"));
+    };
+    match interp.instantiate_plain(cls, pos, args.kw, ReturnMode::Sync)? {
+        super::interp::Started::Done(v) => ret(v),
+        super::interp::Started::Frame => interp.run_nested().map(Flow::Return),
+        super::interp::Started::Block(_) => {
+            Err(interp.error(ExcKind::RuntimeError, "pyconc cannot block inside a metaclass's __call__"))
+        }
+    }
+}
 
 fn exception_init(_: &mut Interp<'_>, args: Args) -> NativeResult {
     if let Value::Object(o) = &args.pos[0] {
@@ -373,16 +421,7 @@ fn globals(interp: &mut Interp<'_>, _: Args) -> NativeResult {
 
 fn locals(interp: &mut Interp<'_>, _: Args) -> NativeResult {
     let f = interp.thread.frames.last().expect("caller");
-    if let Some(ns) = &f.namespace {
-        return ret(Value::Dict(ns.clone()));
-    }
-    let mut d = Dict::default();
-    for (name, v) in f.code.varnames.iter().zip(&f.fast) {
-        if !matches!(v, Value::Unbound) {
-            d.insert(Key(Value::Str(name.clone())), v.clone());
-        }
-    }
-    ret(Value::dict(d))
+    ret(Value::Dict(super::exec::caller_locals(f)))
 }
 
 /// `open(file, mode='r', ...)`: `io.open`, on the run's in-memory disk.
@@ -404,6 +443,8 @@ pub fn namespace(t: &super::Types) -> Dict {
     put("globals", native("globals", globals, false));
     put("locals", native("locals", locals, false));
     put("open", native("open", open, false));
+    put("exec", native("exec", super::exec::exec, false));
+    put("eval", native("eval", super::exec::eval, false));
     for (name, cls) in [
         ("object", &t.object),
         ("type", &t.type_),
@@ -412,6 +453,7 @@ pub fn namespace(t: &super::Types) -> Dict {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

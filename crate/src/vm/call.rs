@@ -155,7 +155,7 @@ impl Interp<'_> {
         let mut frame = self.thread.new_frame(&code, &func.globals);
         let npos = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
-        let qn = func.qualname.clone();
+        let qn = func.qualname.borrow().clone();
         let given = args.len();
         let mut args = args.into_iter();
         for slot in frame.fast.iter_mut().take(npos.min(given)) {
@@ -328,10 +328,10 @@ impl Interp<'_> {
             defaults,
             kwdefaults,
             closure,
-            qualname,
+            qualname: RefCell::new(qualname),
             module,
             dict: RefCell::new(Default::default()),
-            doc,
+            doc: RefCell::new(doc),
         }))
     }
 
@@ -350,7 +350,24 @@ impl Interp<'_> {
         name: Value,
         bases: Vec<Value>,
         ns: Rc<RefCell<Dict>>,
-        _kwargs: Vec<(Name, Value)>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> Result<Value, Value> {
+        let (meta, kwargs) = self.metaclass(&bases, kwargs)?;
+        match meta {
+            Some(m) => self.call_kw(&m, vec![name, Value::tuple(bases), Value::Dict(ns)], kwargs),
+            None => self.new_class_of(None, name, bases, ns, kwargs),
+        }
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwargs)`: the class itself,
+    /// of metaclass `meta` (None for `type`).
+    pub(super) fn new_class_of(
+        &mut self,
+        meta: Option<Rc<Class>>,
+        name: Value,
+        bases: Vec<Value>,
+        ns: Rc<RefCell<Dict>>,
+        kwargs: Vec<(Name, Value)>,
     ) -> Result<Value, Value> {
         let Value::Str(name) = name else {
             return Err(self.error(ExcKind::TypeError, "type.__new__() argument 1 must be str"));
@@ -418,15 +435,36 @@ impl Interp<'_> {
             mro,
             dict: RefCell::new(dict),
             builtin: None,
+            meta,
         });
         if let Some(Value::Cell(c)) = classcell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.init_new_class(&cls, kwargs)?;
         Ok(Value::Class(cls))
     }
 
     /// `cls(*args, **kw)`.
     fn instantiate(
+        &mut self,
+        cls: Rc<Class>,
+        args: Vec<Value>,
+        kw: Vec<(Name, Value)>,
+        mode: ReturnMode,
+    ) -> Result<Started, Value> {
+        // A metaclass's `__call__` decides what calling the class does.
+        if let Some(meta) = &cls.meta {
+            if let Some(call @ Value::Function(_)) = self.lookup_class_attr(meta, "__call__") {
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args);
+                return self.start_call(call, a, kw, mode);
+            }
+        }
+        self.instantiate_plain(cls, args, kw, mode)
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__`, then `__init__`.
+    pub(super) fn instantiate_plain(
         &mut self,
         cls: Rc<Class>,
         args: Vec<Value>,
@@ -521,6 +559,23 @@ impl Interp<'_> {
                 Ok(Started::Done(instance))
             }
         }
+    }
+
+    /// `object.__new__(cls, *args)`, or a built-in value type's
+    /// (`int.__new__(cls, 5)`): an instance of `cls`, without `__init__`.
+    pub(super) fn bare_instance(&mut self, cls: &Rc<Class>, args: &[Value], kw: &[(Name, Value)]) -> Result<Value, Value> {
+        let base = match cls.builtin {
+            Some(b) if value_base(cls).is_none() => Some((cls.clone(), b)),
+            _ => value_base(cls),
+        };
+        if let Some((base, b)) = base {
+            let mut a = vec![Value::Class(cls.clone())];
+            a.extend(args.iter().cloned());
+            if let Some(v) = self.construct_builtin(&base, b, &a, kw)? {
+                return Ok(v);
+            }
+        }
+        Ok(self.new_instance(cls, args))
     }
 
     /// A fresh instance of `cls` with the payload its built-in base needs.

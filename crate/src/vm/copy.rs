@@ -247,6 +247,7 @@ impl<'a> Copier<'a> {
         }
         let bases: Vec<Rc<Class>> = c.bases.iter().map(|b| self.class(b)).collect();
         let mro: Vec<Rc<Class>> = c.mro.iter().map(|b| self.class(b)).collect();
+        let meta = c.meta.as_ref().map(|m| self.class(m));
         let copy = Rc::new(Class {
             name: self.string(&c.name),
             qualname: self.string(&c.qualname),
@@ -255,6 +256,7 @@ impl<'a> Copier<'a> {
             mro,
             dict: RefCell::new(Default::default()),
             builtin: c.builtin,
+            meta,
         });
         self.classes.insert(id, copy.clone());
         let items: Vec<(Rc<str>, Value)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -430,10 +432,10 @@ impl<'a> Copier<'a> {
                     kwdefaults: self.names(&f.kwdefaults),
                     closure: f.closure.iter().map(|c| self.cell(c)).collect(),
                     name: RefCell::new(self.string(&name)),
-                    qualname: self.string(&f.qualname),
+                    qualname: RefCell::new(self.string(&f.qualname.borrow())),
                     module: self.string(&f.module),
                     dict: RefCell::new(self.names(&attrs).into_iter().collect()),
-                    doc: self.value(&f.doc),
+                    doc: RefCell::new(self.value(&f.doc.borrow())),
                 };
                 Value::Function(Rc::new(copy))
             }

@@ -326,7 +326,13 @@ impl Interp<'_> {
             }
             repeated(out, count, CUTOFF);
         }
-        out.push_str(&self.exception_line(exc));
+        match syntax_error_detail(exc) {
+            Some((place, msg)) => {
+                out.push_str(&place);
+                out.push_str(&format!("SyntaxError: {msg}\n"));
+            }
+            None => out.push_str(&self.exception_line(exc)),
+        }
     }
 
     /// `Type: message` (the last line of a traceback).
@@ -461,4 +467,20 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// Where a SyntaxError raised by `exec` or `eval` points, as CPython prints
+/// it before the message (`  File "<string>", line 1`, the line, a caret),
+/// and its message; None for other exceptions.
+fn syntax_error_detail(exc: &Value) -> Option<(String, String)> {
+    let Value::Object(o) = exc else { return None };
+    let attrs = o.dict.borrow();
+    let (Some(Value::Str(msg)), Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Int(offset)), Some(Value::Str(text))) =
+        (attrs.get("msg"), attrs.get("filename"), attrs.get("lineno"), attrs.get("offset"), attrs.get("text"))
+    else {
+        return None;
+    };
+    let (line, offset) = (u32::try_from(*line).unwrap_or(0), u32::try_from(*offset).unwrap_or(0));
+    let place = crate::lang::compile::syntax_error_place(file, line, offset, text);
+    Some((place, msg.to_string()))
 }

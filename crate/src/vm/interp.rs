@@ -1138,9 +1138,13 @@ impl<'a> Interp<'a> {
             }
         }
         let attr = self.lookup_class_attr(&o.class, &code.names[i as usize]);
-        let property = matches!(&attr, Some(Value::Descriptor(d)) if matches!(**d, Descriptor::Property { .. }));
+        let property = matches!(&attr, Some(Value::Descriptor(d)) if matches!(**d, Descriptor::Property { .. }))
+            || attr.as_ref().is_some_and(|a| self.is_data_descriptor(a));
         let python_setattr = matches!(self.lookup_class_attr(&o.class, "__setattr__"), Some(Value::Function(_)));
-        let plain_store = !property && !python_setattr && !Rc::ptr_eq(&o.class, &self.types().object);
+        let plain_store = !property
+            && !python_setattr
+            && !Rc::ptr_eq(&o.class, &self.types().object)
+            && &*code.names[i as usize] != "__dict__";
         let entry = crate::lang::code::AttrCache { class: o.class.clone(), epoch, attr, plain_store };
         let r = use_it(&entry);
         *slot.borrow_mut() = Some(entry);

@@ -38,6 +38,9 @@ impl Interp<'_> {
             Value::FrozenSet(s) => Iter::Seq(s.iter().map(|k| k.0.clone()).collect::<Vec<_>>().into(), 0),
             Value::Generator(_) | Value::Iterator(_) => return Ok(v.clone()),
             other => {
+                if let (Value::Class(_), Some(f)) = (other, self.user_method(other, "__iter__")) {
+                    return self.call(&f, vec![other.clone()]);
+                }
                 if let Some(f) = self.lookup_method(other, "__iter__")? {
                     return self.call(&f, vec![other.clone()]);
                 }

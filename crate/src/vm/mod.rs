@@ -10,14 +10,18 @@ mod attr;
 mod builtins;
 mod call;
 mod copy;
+mod descr;
 mod exc;
+mod exec;
 mod frame;
 mod greenlet;
 mod import;
+mod instdict;
 mod interp;
 mod iter;
 mod keys;
 mod ops;
+mod subclass;
 mod suggest;
 mod types;
 

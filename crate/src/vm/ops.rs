@@ -29,9 +29,15 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str
 }
 
 impl Interp<'_> {
-    fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
+    /// The Python method `name` that defines an operation on `v`: from an
+    /// instance's class, or from a class's metaclass (a bytearray's natives too).
+    pub fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Object(o) => match self.lookup_class_attr(&o.class, name) {
+                Some(f @ Value::Function(_)) => Some(f),
+                _ => self.native_method(o, name),
+            },
+            Value::Class(c) => match c.meta.as_ref().and_then(|m| self.lookup_class_attr(m, name)) {
                 Some(f @ Value::Function(_)) => Some(f),
                 _ => None,
             },
@@ -39,8 +45,22 @@ impl Interp<'_> {
         }
     }
 
+    /// The native method `name` that bytearray or an instance's `__dict__`
+    /// defines itself (not inherits from bytes, dict or object) for `o`:
+    /// such methods, not the value `o` carries, define its protocols.
+    pub fn native_method(&self, o: &crate::lang::value::Object, name: &str) -> Option<Value> {
+        let t = self.types();
+        let owner = std::iter::once(&o.class).chain(o.class.mro.iter()).find(|c| c.dict.borrow().contains_key(name))?;
+        if !(std::rc::Rc::ptr_eq(owner, &t.instance_dict) || std::rc::Rc::ptr_eq(owner, &t.bytearray)) {
+            return None;
+        }
+        let found = owner.dict.borrow().get(name).cloned();
+        found.filter(|f| matches!(f, Value::Native(_)))
+    }
+
     /// The built-in value an instance of a subclass of a built-in type
-    /// carries, when its class does not define `dunder` in Python.
+    /// (or a bytearray) carries, when its class does not define `dunder`
+    /// in Python (or natively, for a bytearray).
     fn value_stand_in(&self, v: &Value, dunder: &str) -> Option<Value> {
         let Value::Object(o) = v else { return None };
         let inner = match &*o.payload.borrow() {
@@ -52,6 +72,8 @@ impl Interp<'_> {
         };
         match self.lookup_class_attr(&o.class, dunder) {
             Some(Value::Function(_)) => None,
+            // A bytearray's bytes stand for it only where it has no method of its own.
+            Some(Value::Native(_)) if self.native_method(o, dunder).is_some() => None,
             _ => Some(inner),
         }
     }
@@ -67,6 +89,9 @@ impl Interp<'_> {
         }
         if let (Value::Str(s), BinOp::Mod) = (a, op) {
             return format::percent(self, s, b).map(|s| Value::str(&s));
+        }
+        if let (Value::Bytes(s), BinOp::Mod) = (a, op) {
+            return format::percent_bytes(self, s, b).map(|s| Value::Bytes(s.into()));
         }
         if inplace {
             if let Some(r) = seq::seq_inplace(self, op, a, b) {
@@ -456,6 +481,17 @@ impl Interp<'_> {
         Ok(out)
     }
 
+    /// What a Python `__repr__` method `f` returns for `v`, which must be a str.
+    fn user_repr(&mut self, v: &Value, f: &Value) -> Result<String, Value> {
+        match self.call(f, vec![v.clone()])? {
+            Value::Str(s) => Ok(s.to_string()),
+            other => {
+                let t = self.type_name(&other);
+                Err(self.error(ExcKind::TypeError, format!("__repr__ returned non-string (type {t})")))
+            }
+        }
+    }
+
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> Result<String, Value> {
         match v {
@@ -463,14 +499,7 @@ impl Interp<'_> {
             Value::Object(_) if v.is(&self.types().not_implemented) => Ok("NotImplemented".into()),
             Value::Object(o) => {
                 if let Some(f) = self.user_method(v, "__repr__") {
-                    let r = self.call(&f, vec![v.clone()])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.to_string()),
-                        other => {
-                            let t = self.type_name(&other);
-                            Err(self.error(ExcKind::TypeError, format!("__repr__ returned non-string (type {t})")))
-                        }
-                    };
+                    return self.user_repr(v, &f);
                 }
                 if let Payload::Exception(st) = &*o.payload.borrow() {
                     let args = st.args.clone();
@@ -494,17 +523,23 @@ impl Interp<'_> {
                 }
                 Ok(format!("<{}.{} object at {:#x}>", o.class.module, o.class.qualname, self.address(v)))
             }
-            Value::Class(c) => Ok(if &*c.module == "builtins" {
-                format!("<class '{}'>", c.qualname)
-            } else {
-                format!("<class '{}.{}'>", c.module, c.qualname)
-            }),
-            Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, self.address(v))),
+            Value::Class(c) => {
+                // A metaclass's __repr__.
+                if let Some(f) = self.user_method(v, "__repr__") {
+                    return self.user_repr(v, &f);
+                }
+                Ok(if &*c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                })
+            }
+            Value::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname.borrow(), self.address(v))),
             Value::Native(n) => Ok(format!("<built-in function {}>", n.name)),
             Value::BoundMethod(m) => {
                 let owner = self.repr(&m.0)?;
                 let name = match &m.1 {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => f.qualname.borrow().to_string(),
                     Value::Native(n) => n.name.to_string(),
                     _ => "?".into(),
                 };

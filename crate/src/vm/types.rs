@@ -21,6 +21,10 @@ pub struct Types {
     pub float: Rc<Class>,
     pub str: Rc<Class>,
     pub bytes: Rc<Class>,
+    /// `bytearray`: instances keep their bytes as a built-in payload.
+    pub bytearray: Rc<Class>,
+    /// The class of an instance's `__dict__`: a dict whose changes reach the instance.
+    pub instance_dict: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -73,6 +77,7 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, builtin: Op
         mro,
         dict: RefCell::new(Default::default()),
         builtin,
+        meta: None,
     })
 }
 
@@ -118,6 +123,7 @@ impl Types {
         let object = new_class("object", "builtins", None, Some(Builtin::Object));
         let b = |name: &str, kind: Builtin| new_class(name, "builtins", Some(&object), Some(kind));
         let int = b("int", Builtin::Int);
+        let dict = b("dict", Builtin::Dict);
         let bool_ = new_class("bool", "builtins", Some(&int), Some(Builtin::Bool));
         let mut exceptions = HashMap::new();
         for (kind, base) in ExcKind::ALL {
@@ -136,9 +142,11 @@ impl Types {
             float: b("float", Builtin::Float),
             str: b("str", Builtin::Str),
             bytes: b("bytes", Builtin::Bytes),
+            bytearray: b("bytearray", Builtin::Native),
+            instance_dict: new_class("dict", "builtins", Some(&dict), Some(Builtin::Native)),
             tuple: b("tuple", Builtin::Tuple),
             list: b("list", Builtin::List),
-            dict: b("dict", Builtin::Dict),
+            dict: dict.clone(),
             set: b("set", Builtin::Set),
             frozenset: b("frozenset", Builtin::FrozenSet),
             range: b("range", Builtin::Range),
@@ -184,6 +192,8 @@ impl Types {
         install(&self.float, types::float::METHODS);
         install(&self.str, types::str::METHODS);
         install(&self.bytes, types::bytes::METHODS);
+        self.install_bytearray();
+        install(&self.instance_dict, super::instdict::METHODS);
         install(&self.list, types::list::METHODS);
         install(&self.tuple, types::tuple::METHODS);
         install(&self.dict, types::dict::METHODS);
@@ -194,10 +204,24 @@ impl Types {
         install(&self.property, vmb::PROPERTY_METHODS);
         install_wrapped(&self.str, types::str::STATIC_METHODS, Descriptor::Static);
         install_wrapped(&self.dict, types::dict::CLASS_METHODS, Descriptor::ClassMethod);
+        install_wrapped(&self.bytes, &[("fromhex", types::bytes::fromhex)], Descriptor::ClassMethod);
         install_wrapped(&self.int, &[("from_bytes", types::int::from_bytes)], Descriptor::ClassMethod);
+        install_wrapped(&self.type_, &[("__new__", vmb::type_dunder_new)], Descriptor::Static);
         // tuple.__new__(cls, iterable): what a tuple subclass's own __new__
         // calls to make its instance (collections.namedtuple does).
         install_wrapped(&self.tuple, &[("__new__", types::tuple::new_tuple)], Descriptor::Static);
+    }
+
+    /// `bytearray`'s own methods, the methods it shares with `bytes`, its
+    /// constructor, and no hash (it is mutable).
+    fn install_bytearray(&self) {
+        let shared: Vec<(&str, NativeFn)> =
+            types::bytes::METHODS.iter().filter(|(n, _)| types::bytearray::SHARED.contains(n)).copied().collect();
+        install(&self.bytearray, &shared);
+        install(&self.bytearray, types::bytearray::METHODS);
+        install_wrapped(&self.bytearray, &[("__new__", types::bytearray::new_bytearray)], Descriptor::Static);
+        install_wrapped(&self.bytearray, &[("fromhex", types::bytearray::fromhex)], Descriptor::ClassMethod);
+        self.bytearray.dict.borrow_mut().insert(Rc::from("__hash__"), Value::None);
     }
 
     /// The class of a built-in exception kind.
@@ -219,6 +243,8 @@ impl Types {
             (&self.float, &other.float),
             (&self.str, &other.str),
             (&self.bytes, &other.bytes),
+            (&self.bytearray, &other.bytearray),
+            (&self.instance_dict, &other.instance_dict),
             (&self.tuple, &other.tuple),
             (&self.list, &other.list),
             (&self.dict, &other.dict),

@@ -59,10 +59,47 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
         c.emit_const(Value::str(doc));
         c.store_name("__doc__");
     }
+    c.setup_annotations(&body);
     c.stmts(&body)?;
     c.emit_const(Value::None);
     c.emit(Op::ReturnValue);
     Ok(Rc::new(c.pop_unit()))
+}
+
+/// Compiles the expression `source` for `eval`: code that returns its value.
+/// Leading spaces and tabs are dropped, as CPython's `eval` drops them.
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let source = source.trim_start_matches([' ', '\t']);
+    let lines = LineIndex::new(source);
+    let expr = Expr::parse(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
+    let range = expr.range();
+    let body = vec![Stmt::Expr(ast::StmtExpr { value: Box::new(expr), range })];
+    let table = SymbolTable::build(&body);
+    let mut c = Compiler { table: &table, lines: &lines, filename: Rc::from(filename), units: vec![], interned: Default::default() };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    if let Some(Stmt::Expr(e)) = body.first() {
+        c.expr(&e.value)?;
+    }
+    c.emit(Op::ReturnValue);
+    Ok(Rc::new(c.pop_unit()))
+}
+
+/// Where a SyntaxError is, as CPython shows it above the message: the
+/// file and line, the line without its indentation, and carets under the
+/// offending token (a name or number: all its characters; else one) at
+/// 1-based column `col`.
+pub fn syntax_error_place(filename: &str, line: u32, col: u32, text: &str) -> String {
+    let stripped = text.trim_start();
+    let indent = text.chars().count() - stripped.chars().count();
+    let at = (col as usize).saturating_sub(indent + 1);
+    let is_word = |c: &char| c.is_alphanumeric() || *c == '_';
+    let token = stripped.chars().skip(at).take_while(is_word).count().max(1);
+    format!(
+        "  File \"{filename}\", line {line}\n    {}\n    {}{}\n",
+        stripped.trim_end(),
+        " ".repeat(at),
+        "^".repeat(token)
+    )
 }
 
 fn syntax_error(lines: &LineIndex, source: &str, e: &rustpython_parser::ParseError) -> CompileError {
@@ -449,6 +486,7 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
+                self.annotate(a)?;
             }
             Stmt::Pass(_) => {}
             Stmt::If(i) => self.if_stmt(i)?,
@@ -1067,6 +1105,7 @@ impl<'a> Compiler<'a> {
             self.emit_const(Value::str(doc));
             self.store_name("__doc__");
         }
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         let has_class_cell = self.unit().cellvars.iter().any(|n| &**n == "__class__");
         if has_class_cell {
@@ -1089,6 +1128,52 @@ impl<'a> Compiler<'a> {
         self.store_name(c.name.as_str());
         Ok(())
     }
+}
+
+impl<'a> Compiler<'a> {
+    /// A module or class body with annotated names starts with an empty
+    /// `__annotations__` dict (CPython's `SETUP_ANNOTATIONS`).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Op::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
+    /// `name: annotation` in a module or class body records the evaluated
+    /// annotation in `__annotations__`; elsewhere annotations are not evaluated.
+    fn annotate(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        let Expr::Name(n) = &*a.target else { return Ok(()) };
+        if !a.simple || self.scope_kind() == ScopeKind::Function {
+            return Ok(());
+        }
+        self.expr(&a.annotation)?;
+        self.load_name("__annotations__");
+        self.emit_const(Value::str(n.id.as_str()));
+        self.emit(Op::StoreSubscr);
+        Ok(())
+    }
+}
+
+/// Whether a body annotates a name, at its top or in its compound statements.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple,
+        Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }
 
 fn docstring(body: &[Stmt]) -> Option<&str> {

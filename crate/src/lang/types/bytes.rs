@@ -264,12 +264,12 @@ fn no_args(interp: &Interp<'_>, args: &Args, method: &'static str, qual: &'stati
     Ok(b)
 }
 
-fn upper(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn upper(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = no_args(interp, &args, "upper", "bytes.upper")?;
     ret(bytes_value(b.to_ascii_uppercase()))
 }
 
-fn lower(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn lower(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = no_args(interp, &args, "lower", "bytes.lower")?;
     ret(bytes_value(b.to_ascii_lowercase()))
 }
@@ -353,19 +353,19 @@ fn strip_impl(
     ret(bytes_value(b[start..end].to_vec()))
 }
 
-fn strip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn strip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     strip_impl(interp, args, "strip", "bytes.strip", Side::Both)
 }
 
-fn lstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn lstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     strip_impl(interp, args, "lstrip", "bytes.lstrip", Side::Left)
 }
 
-fn rstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn rstrip(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     strip_impl(interp, args, "rstrip", "bytes.rstrip", Side::Right)
 }
 
-fn split(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn split(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = this(interp, &args, "split")?;
     let slots = Sig::kw("split", "bytes.split", &["sep", "maxsplit"], 0, 0).parse(interp, rest(&args), &args.kw)?;
     let sep = match &slots[0] {
@@ -386,7 +386,7 @@ fn split(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(Value::list(parts.into_iter().map(bytes_value).collect()))
 }
 
-fn join(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn join(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let sep = this(interp, &args, "join")?;
     let mut slots =
         Sig::pos("join", "bytes.join", &["iterable"], 1, Style::One).parse(interp, rest(&args), &args.kw)?;
@@ -524,7 +524,7 @@ fn endswith(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     affix(interp, args, "endswith", true)
 }
 
-fn replace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+pub(super) fn replace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let b = this(interp, &args, "replace")?;
     let slots = Sig::pos("replace", "bytes.replace", &["old", "new", "count"], 2, Style::Clinic).parse(
         interp,
@@ -540,10 +540,78 @@ fn replace(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     ret(bytes_value(replace_bytes(&b, &old, &new, count)))
 }
 
+/// `b.hex(sep=None, bytes_per_sep=1)`: two hex digits a byte, with `sep`
+/// between groups of `bytes_per_sep` bytes counted from the right (from
+/// the left when negative).
 fn hex(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    let b = no_args(interp, &args, "hex", "bytes.hex")?;
-    let out: String = b.iter().map(|c| format!("{c:02x}")).collect();
-    ret(Value::str(&out))
+    let b = this(interp, &args, "hex")?;
+    let slots = Sig::kw("hex", "bytes.hex", &["sep", "bytes_per_sep"], 0, 0).parse(interp, rest(&args), &args.kw)?;
+    let sep = match &slots[0] {
+        None => None,
+        Some(Value::Str(s)) if s.chars().count() == 1 => s.chars().next(),
+        Some(Value::Bytes(s)) if s.len() == 1 => Some(char::from(s[0])),
+        Some(Value::Str(_) | Value::Bytes(_)) => return Err(interp.error(ExcKind::ValueError, "sep must be length 1.")),
+        Some(v) => {
+            let t = interp.type_name(v);
+            return Err(interp.error(ExcKind::TypeError, format!("object of type '{t}' has no len()")));
+        }
+    };
+    let per = match &slots[1] {
+        Some(v) => int_arg(interp, v)?,
+        None => 1,
+    };
+    ret(Value::str(&hex_string(&b, sep, per)))
+}
+
+/// The hex digits of `b`, grouped as `bytes.hex` groups them.
+fn hex_string(b: &[u8], sep: Option<char>, per: i64) -> String {
+    let mut out = String::with_capacity(b.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, c) in b.iter().enumerate() {
+        // Bytes before a separator: counted from the left, or from the right.
+        let from_edge = if per < 0 { i } else { b.len() - i };
+        if let Some(s) = sep.filter(|_| i > 0 && group > 0 && from_edge % group == 0) {
+            out.push(s);
+        }
+        out.push_str(&format!("{c:02x}"));
+    }
+    out
+}
+
+/// `bytes.fromhex(string)`: pairs of hex digits, ASCII whitespace between
+/// pairs allowed; `args.pos[0]` is the class.
+pub fn fromhex(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let slots = Sig::pos("fromhex", "bytes.fromhex", &["string"], 1, Style::One).parse(interp, rest(&args), &args.kw)?;
+    let text = match slots[0].as_ref().map(builtin_value) {
+        Some(Value::Str(s)) => s,
+        v => {
+            let t = interp.type_name(v.as_ref().unwrap_or(&Value::None));
+            return Err(interp.error(ExcKind::TypeError, format!("fromhex() argument must be str, not {t}")));
+        }
+    };
+    match parse_hex(&text.chars().collect::<Vec<char>>()) {
+        Ok(b) => ret(bytes_value(b)),
+        Err(at) => Err(interp.error(
+            ExcKind::ValueError,
+            format!("non-hexadecimal number found in fromhex() arg at position {at}"),
+        )),
+    }
+}
+
+/// The bytes the hex pairs of `s` spell, or the position of the first bad char.
+fn parse_hex(s: &[char]) -> Result<Vec<u8>, usize> {
+    let mut out = vec![];
+    let mut i = 0;
+    while i < s.len() {
+        if s[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let digit = |at: usize| s.get(at).and_then(|c| c.to_digit(16)).ok_or(at);
+        out.push((digit(i)? * 16 + digit(i + 1)?) as u8);
+        i += 2;
+    }
+    Ok(out)
 }
 
 /// `b[index]`: an int, or bytes for a slice.

@@ -500,6 +500,7 @@ fn make_view_class(object: &Rc<Class>, view: DictView) -> Rc<Class> {
         mro: vec![object.clone()],
         dict: RefCell::new(dict),
         builtin: Some(Builtin::Native),
+        meta: None,
     })
 }
 

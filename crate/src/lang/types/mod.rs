@@ -2,6 +2,7 @@
 //! protocols they share.
 
 pub mod args;
+pub mod bytearray;
 pub mod bytes;
 pub mod dict;
 pub mod float;

@@ -181,6 +181,7 @@ fn stand_in(interp: &Interp<'_>, v: &Value, dunder: &str) -> Option<Value> {
     };
     match interp.lookup_class_attr(&o.class, dunder) {
         Some(Value::Function(_)) => None,
+        Some(Value::Native(_)) if interp.native_method(o, dunder).is_some() => None,
         _ => Some(inner),
     }
 }
