@@ -13,7 +13,7 @@ use crate::lang::types::args::{
 use crate::lang::types::{dict, list, range, seq};
 use crate::lang::value::{Args, Flow, Iter, Key, NativeFn, NativeResult, Payload, Value};
 use crate::trace::Stream;
-use crate::vm::Interp;
+use crate::vm::{Conversion, Interp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
@@ -611,6 +611,9 @@ fn callable(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn repr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let v = one(interp, &args, "repr")?;
+    if let Some(frame) = interp.conversion_frame(&v, Conversion::Repr, None)? {
+        return Ok(Flow::Frame(frame));
+    }
     ret(Value::str(&interp.repr(&v)?))
 }
 
@@ -630,6 +633,9 @@ fn format(interp: &mut Interp<'_>, args: Args) -> NativeResult {
             return Err(interp.error(ExcKind::TypeError, format!("format() argument 2 must be str, not {t}")));
         }
     };
+    if let Some(frame) = interp.conversion_frame(&v, Conversion::Format(spec.clone()), None)? {
+        return Ok(Flow::Frame(frame));
+    }
     ret(Value::str(&interp.format(&v, &spec)?))
 }
 
@@ -915,13 +921,13 @@ fn print_text(interp: &Interp<'_>, v: Option<&Value>, what: &str, default: &str)
 }
 
 fn print(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    let (mut sep, mut end, mut file) = (None, None, None);
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, Value::Bool(false));
     for (k, v) in &args.kw {
         match &**k {
             "sep" => sep = Some(v.clone()),
             "end" => end = Some(v.clone()),
             "file" => file = Some(v.clone()),
-            "flush" => {}
+            "flush" => flush = v.clone(),
             _ => return Err(invalid_keyword(interp, k, "print")),
         }
     }
@@ -931,6 +937,9 @@ fn print(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         None | Some(Value::None) => sys_stream(interp, "stdout"),
         Some(f) => Some(f),
     };
+    if args.pos.iter().any(|v| interp.str_runs_python(v)) {
+        return Ok(Flow::Frame(interp.print_frame(args.pos, &sep, &end, file, flush)));
+    }
     let mut pieces = Vec::with_capacity(args.pos.len() * 2 + 1);
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {

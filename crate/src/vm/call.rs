@@ -434,6 +434,9 @@ impl Interp<'_> {
         mode: ReturnMode,
     ) -> Result<Started, Value> {
         if let Some(b) = cls.builtin {
+            if let Some(frame) = self.str_call_frame(&cls, &args, &kw)? {
+                return self.flow_result(crate::lang::value::Flow::Frame(frame), mode);
+            }
             if let Some(v) = self.construct_builtin(&cls, b, &args, &kw)? {
                 return Ok(Started::Done(v));
             }

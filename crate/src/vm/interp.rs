@@ -142,7 +142,7 @@ impl<'a> Interp<'a> {
                 Ok(Ctl::Block(_)) => {
                     // Drop the frames of the nested call.
                     while let Some(f) = self.thread.frames.pop() {
-                        if matches!(f.ret, ReturnMode::Sync) {
+                        if matches!(f.ret.destination(), ReturnMode::Sync) {
                             break;
                         }
                     }
@@ -665,18 +665,9 @@ impl<'a> Interp<'a> {
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
                 let v = self.pop();
-                let v = match flags & 3 {
-                    1 => Value::str(&self.to_str(&v)?),
-                    2 => Value::str(&self.repr(&v)?),
-                    3 => Value::str(&self.ascii(&v)?),
-                    _ => v,
-                };
-                let spec = match spec {
-                    Some(Value::Str(s)) => s.to_string(),
-                    _ => String::new(),
-                };
-                let s = self.format(&v, &spec)?;
-                self.push(Value::str(&s));
+                if let Some(s) = self.format_value(v, flags & 3, spec)? {
+                    self.push(s);
+                }
             }
             Op::UnpackSequence(n) => {
                 let seq = self.pop();
@@ -913,7 +904,21 @@ impl<'a> Interp<'a> {
         let ret = std::mem::replace(&mut frame.ret, ReturnMode::Normal);
         let namespace = frame.namespace.take();
         self.thread.recycle(frame);
+        self.deliver(v, ret, namespace)
+    }
+
+    /// Gives a returning frame's value `v` where its mode `ret` says
+    /// (`namespace`: a class body's).
+    fn deliver(&mut self, v: Value, ret: ReturnMode, namespace: Option<Rc<RefCell<Dict>>>) -> Result<Ctl, Value> {
         match ret {
+            ReturnMode::Converted(c) => {
+                let sync = matches!(c.then.destination(), ReturnMode::Sync);
+                return match self.converted(v, &c) {
+                    Ok(s) => self.deliver(s, c.then, namespace),
+                    Err(e) if sync => Ok(Ctl::SyncRaise(e)),
+                    Err(e) => Err(e),
+                };
+            }
             ReturnMode::Normal | ReturnMode::ForIterNext(_) => self.push(v),
             ReturnMode::Discard => {}
             ReturnMode::ThenCall(then) => {
@@ -1054,6 +1059,7 @@ impl<'a> Interp<'a> {
             Flow::Frame(mut frame) => {
                 match (&mut frame.ret, &mode) {
                     (ReturnMode::Normal, _) => frame.ret = mode,
+                    (ReturnMode::Converted(c), _) => c.then = mode,
                     (ReturnMode::Generator { sync, .. }, ReturnMode::Sync) => *sync = true,
                     _ => {}
                 }

@@ -9,6 +9,7 @@
 mod attr;
 mod builtins;
 mod call;
+mod convert;
 mod copy;
 mod exc;
 mod frame;
@@ -23,7 +24,8 @@ mod types;
 
 pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
-pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
+pub use convert::Conversion;
+pub use frame::{Block, ClassBody, Converted, Frame, ReturnMode, ThenCall, Thread};
 pub use greenlet::{greenlet_switch, Delivery, Greenlet, GreenletModule, Life, Switch};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
 pub use keys::{needs_python_eq, python_eq_keys, python_eq_keys_made};

@@ -29,7 +29,7 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str
 }
 
 impl Interp<'_> {
-    fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
+    pub(super) fn user_method(&mut self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Object(o) => match self.lookup_class_attr(&o.class, name) {
                 Some(f @ Value::Function(_)) => Some(f),

@@ -47,6 +47,9 @@ pub struct Types {
     /// (list(), sorted(), sum(), str.join) drain a generator or a Python
     /// iterator as frames of the thread, so its code may block.
     pub collector: Rc<crate::lang::code::Code>,
+    /// `print` as code, for when some of its arguments run Python code to
+    /// become strs: `str()` of each runs as a frame (see `Interp::print_frame`).
+    pub print_each: Rc<crate::lang::code::Code>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The `Ellipsis` singleton.
@@ -84,18 +87,32 @@ pub fn install(cls: &Rc<Class>, methods: &[(&str, NativeFn)]) {
     }
 }
 
-/// The code of `def collect(it): return [x for x in it]`.
-fn collector_code() -> Rc<crate::lang::code::Code> {
-    let module = crate::lang::compile::compile("def collect(it):\n    return [x for x in it]\n", "<builtins>")
-        .expect("the collector compiles");
+/// `print(*args, sep=sep, end=end, file=file, flush=flush)` converting and
+/// writing argument by argument, as CPython's `print` does; `sep` and `end`
+/// are strs, checked by the native `print`.
+const PRINT_EACH: &str = "\
+def print_each(args, sep, end, file, flush):
+    first = True
+    for a in args:
+        if not first:
+            print(end=sep, file=file)
+        first = False
+        print(end=str(a), file=file)
+    print(end=end, file=file, flush=flush)
+";
+
+/// The code of function `name` defined in `source`: a built-in written in
+/// Python, whose frames tracebacks leave out (filename `<builtins>`).
+fn helper_code(name: &str, source: &str) -> Rc<crate::lang::code::Code> {
+    let module = crate::lang::compile::compile(source, "<builtins>").expect("a built-in helper compiles");
     module
         .consts
         .iter()
         .find_map(|c| match c {
-            Value::Code(code) if &*code.name == "collect" => Some(code.clone()),
+            Value::Code(code) if &*code.name == name => Some(code.clone()),
             _ => None,
         })
-        .expect("the collector's code")
+        .expect("a built-in helper's code")
 }
 
 /// Puts natives into a class's namespace as static or class methods.
@@ -157,7 +174,8 @@ impl Types {
             super_: b("super", Builtin::Native),
             exceptions,
             build_class: native("__build_class__", vmb::build_class, false),
-            collector: collector_code(),
+            collector: helper_code("collect", "def collect(it):\n    return [x for x in it]\n"),
+            print_each: helper_code("print_each", PRINT_EACH),
             not_implemented: Value::None,
             ellipsis: Value::None,
             empty_tuple: Value::tuple(vec![]),
