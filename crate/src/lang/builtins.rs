@@ -948,7 +948,13 @@ fn print(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         pieces.push(interp.to_str(v)?);
     }
     pieces.push(end);
+    let flush = interp.truthy(&flush)?;
+    let flushed = file.clone().filter(|f| flush && standard_stream(f).is_none());
     write_pieces(interp, file, &pieces)?;
+    if let Some(f) = flushed {
+        let method = interp.get_attr(&f, "flush")?;
+        interp.call(&method, vec![])?;
+    }
     ret(Value::None)
 }
 

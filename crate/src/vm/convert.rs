@@ -6,8 +6,13 @@
 
 use super::frame::{Converted, Frame, ReturnMode};
 use super::interp::Interp;
+use super::types::native;
+use crate::lang::code::Code;
 use crate::lang::error::ExcKind;
-use crate::lang::value::{Class, Dict, Function, Name, Payload, Value};
+use crate::lang::format;
+use crate::lang::repr::Host;
+use crate::lang::types::args::builtin_value;
+use crate::lang::value::{Args, Class, Dict, Flow, Function, Key, Name, NativeResult, Payload, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -77,10 +82,11 @@ impl Interp<'_> {
         Ok(Some(frame))
     }
 
-    /// The value a conversion frame returned, checked to be a str as CPython
-    /// checks it, and formatted with the frame's spec.
+    /// The value a conversion frame returned, checked to be a str (a str
+    /// subclass's instance too) as CPython checks it, and formatted with the
+    /// frame's spec, if any, into a plain str.
     pub(super) fn converted(&mut self, v: Value, c: &Converted) -> Result<Value, Value> {
-        if !matches!(v, Value::Str(_)) {
+        if !matches!(builtin_value(&v), Value::Str(_)) {
             let t = self.type_name(&v);
             let message = match c.method {
                 "__format__" => format!("__format__ must return a str, not {t}"),
@@ -89,8 +95,8 @@ impl Interp<'_> {
             return Err(self.error(ExcKind::TypeError, message));
         }
         match &c.spec {
-            Some(spec) if !spec.is_empty() => Ok(Value::str(&self.format(&v, spec)?)),
-            _ => Ok(v),
+            Some(spec) => Ok(Value::str(&self.format(&v, spec)?)),
+            None => Ok(v),
         }
     }
 
@@ -107,7 +113,10 @@ impl Interp<'_> {
                 1 => self.conversion_frame(&v, Conversion::Str, spec.clone())?,
                 2 => self.conversion_frame(&v, Conversion::Repr, spec.clone())?,
                 3 => None,
-                _ => self.conversion_frame(&v, Conversion::Format(spec.clone().unwrap_or_else(|| Rc::from(""))), None)?,
+                _ => {
+                    let spec = spec.clone().unwrap_or_else(|| Rc::from(""));
+                    self.conversion_frame(&v, Conversion::Format(spec), Some(Rc::from("")))?
+                }
             };
             if let Some(frame) = frame {
                 self.push_frame(frame)?;
@@ -145,10 +154,129 @@ impl Interp<'_> {
     /// one by one as CPython does.
     pub fn print_frame(&mut self, args: Vec<Value>, sep: &str, end: &str, file: Option<Value>, flush: Value) -> Box<Frame> {
         let code = self.types().print_each.clone();
-        let globals = Rc::new(RefCell::new(Dict::default()));
-        let mut frame = Box::new(Frame::new(code, globals, None));
         let given = [Value::tuple(args), Value::str(sep), Value::str(end), file.unwrap_or(Value::None), flush];
-        frame.fast[..given.len()].clone_from_slice(&given);
-        frame
+        helper_frame(code, &given, vec![])
+    }
+
+    /// `fmt % args` as a `BINARY_OP` computes it: the str, or None when a
+    /// frame computing it was pushed because some `%s`/`%r`/`%a` runs
+    /// Python code (`Types::percent_each`).
+    pub(super) fn percent_op(&mut self, fmt: &Rc<str>, args: &Value) -> Result<Option<Value>, Value> {
+        match self.percent_replaying(fmt, args, &[])? {
+            Percent::Done(s) => Ok(Some(Value::str(&s))),
+            Percent::Needs(..) => {
+                let code = self.types().percent_each.clone();
+                let helpers = vec![("percent_try", native("percent_try", percent_try, false))];
+                self.push_frame(helper_frame(code, &[Value::Str(fmt.clone()), args.clone()], helpers))?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// `fmt % args` with the strs of the conversions that run Python code
+    /// taken from `memo`, in order; the first one past it stops the formatting.
+    fn percent_replaying(&mut self, fmt: &str, args: &Value, memo: &[Value]) -> Result<Percent, Value> {
+        let mut host = Replay { interp: self, memo, used: 0, need: None };
+        let done = format::percent(&mut host, fmt, args);
+        match host.need {
+            Some((v, repr)) => Ok(Percent::Needs(v, repr)),
+            None => done.map(Percent::Done),
+        }
+    }
+}
+
+/// A frame running `code`, a built-in written in Python, with `args` in
+/// its first local slots and `helpers` (natives) as its globals.
+fn helper_frame(code: Rc<Code>, args: &[Value], helpers: Vec<(&str, Value)>) -> Box<Frame> {
+    let globals: Dict = helpers.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect();
+    let mut frame = Box::new(Frame::new(code, Rc::new(RefCell::new(globals)), None));
+    frame.fast[..args.len()].clone_from_slice(args);
+    frame
+}
+
+/// How far `%` formatting with a memo got.
+enum Percent {
+    /// It finished with this str.
+    Done(String),
+    /// It needs `str()` (false) or `repr()` (true) of this value, which runs Python code.
+    Needs(Value, bool),
+}
+
+/// `percent_try(fmt, args, memo)`: `fmt % args` with the strs of the
+/// conversions that run Python code taken from the list `memo`, in order:
+/// `(0, result)`, or `(1, v)` / `(2, v)` when `str(v)` / `repr(v)` is
+/// needed next. Only `percent_each` calls it.
+fn percent_try(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let [Value::Str(fmt), values, Value::List(memo)] = &args.pos[..] else {
+        return Err(interp.error(ExcKind::TypeError, "percent_try(fmt, args, memo) takes a str, a value and a list"));
+    };
+    let memo = memo.borrow().clone();
+    let outcome = match interp.percent_replaying(fmt, values, &memo)? {
+        Percent::Done(s) => vec![Value::Int(0), Value::str(&s)],
+        Percent::Needs(v, repr) => vec![Value::Int(1 + repr as i64), v],
+    };
+    Ok(Flow::Return(Value::tuple(outcome)))
+}
+
+/// The interpreter as `%` formatting's host, replaying the conversions that
+/// run Python code from a memo and noting the first it lacks.
+struct Replay<'i, 'a> {
+    /// The interpreter.
+    interp: &'i mut Interp<'a>,
+    /// The strs of the conversions running Python code, in the order met.
+    memo: &'i [Value],
+    /// How many of them were used.
+    used: usize,
+    /// The value whose conversion (`repr()` when true) is needed next.
+    need: Option<(Value, bool)>,
+}
+
+impl Replay<'_, '_> {
+    /// `str(v)` or, with `repr`, `repr(v)`.
+    fn convert(&mut self, v: &Value, repr: bool) -> Result<String, Value> {
+        let conversion = if repr { Conversion::Repr } else { Conversion::Str };
+        if self.interp.python_converter(v, &conversion).is_none() {
+            return if repr { self.interp.repr(v) } else { self.interp.to_str(v) };
+        }
+        match self.memo.get(self.used) {
+            Some(s) => {
+                self.used += 1;
+                self.interp.to_str(s)
+            }
+            None => {
+                self.need = Some((v.clone(), repr));
+                Err(Value::None)
+            }
+        }
+    }
+}
+
+impl Host for Replay<'_, '_> {
+    fn error(&self, kind: ExcKind, msg: String) -> Value {
+        self.interp.error(kind, msg)
+    }
+    fn repr(&mut self, v: &Value) -> Result<String, Value> {
+        self.convert(v, true)
+    }
+    fn to_str(&mut self, v: &Value) -> Result<String, Value> {
+        self.convert(v, false)
+    }
+    fn type_name(&self, v: &Value) -> Rc<str> {
+        self.interp.type_name(v)
+    }
+    fn get_attr(&mut self, v: &Value, name: &str) -> Result<Value, Value> {
+        self.interp.get_attr(v, name)
+    }
+    fn call(&mut self, f: &Value, args: Vec<Value>) -> Result<Value, Value> {
+        self.interp.call(f, args)
+    }
+    fn index(&mut self, v: &Value) -> Result<i64, Value> {
+        self.interp.index(v)
+    }
+    fn key_error(&mut self, key: &Value) -> Value {
+        Host::key_error(&mut *self.interp, key)
+    }
+    fn format(&mut self, v: &Value, spec: &str) -> Result<String, Value> {
+        self.interp.format(v, spec)
     }
 }

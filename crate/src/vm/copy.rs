@@ -85,6 +85,7 @@ impl<'a> Copier<'a> {
         let mut fresh = Fresh { types: child, strs: HashMap::new(), codes: HashMap::new(), seen: None };
         fresh.codes.insert(Rc::as_ptr(&types.collector) as usize, fresh.types.collector.clone());
         fresh.codes.insert(Rc::as_ptr(&types.print_each) as usize, fresh.types.print_each.clone());
+        fresh.codes.insert(Rc::as_ptr(&types.percent_each) as usize, fresh.types.percent_each.clone());
         copier.fresh = Some(fresh);
         copier
     }

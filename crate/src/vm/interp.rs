@@ -493,17 +493,16 @@ impl<'a> Interp<'a> {
                 }
                 return self.call_flow(f, args, kw);
             }
-            Op::BinaryOp(bop) => {
+            Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                 let b = self.pop();
                 let a = self.pop();
-                let v = self.binary_op(bop, &a, &b, false)?;
-                self.push(v);
-            }
-            Op::InplaceOp(bop) => {
-                let b = self.pop();
-                let a = self.pop();
-                let v = self.binary_op(bop, &a, &b, true)?;
-                self.push(v);
+                let v = match (bop, &a) {
+                    (BinOp::Mod, Value::Str(fmt)) => self.percent_op(fmt, &b)?,
+                    _ => Some(self.binary_op(bop, &a, &b, matches!(op, Op::InplaceOp(_)))?),
+                };
+                if let Some(v) = v {
+                    self.push(v);
+                }
             }
             Op::CompareOp(c) => {
                 let b = self.pop();

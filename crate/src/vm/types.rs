@@ -50,6 +50,10 @@ pub struct Types {
     /// `print` as code, for when some of its arguments run Python code to
     /// become strs: `str()` of each runs as a frame (see `Interp::print_frame`).
     pub print_each: Rc<crate::lang::code::Code>,
+    /// `%` formatting, for when some `%s`/`%r`/`%a` runs Python code: the
+    /// conversions run as frames, the formatting is redone natively with
+    /// their strs (see `Interp::percent_op`).
+    pub percent_each: Rc<crate::lang::code::Code>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The `Ellipsis` singleton.
@@ -99,6 +103,18 @@ def print_each(args, sep, end, file, flush):
         first = False
         print(end=str(a), file=file)
     print(end=end, file=file, flush=flush)
+";
+
+/// `fmt % args` redone until every conversion that runs Python code has
+/// its str (`percent_try` is a native in the frame's globals).
+const PERCENT_EACH: &str = "\
+def percent_each(fmt, args):
+    memo = []
+    while True:
+        need, v = percent_try(fmt, args, memo)
+        if not need:
+            return v
+        memo.append(str(v) if need == 1 else repr(v))
 ";
 
 /// The code of function `name` defined in `source`: a built-in written in
@@ -176,6 +192,7 @@ impl Types {
             build_class: native("__build_class__", vmb::build_class, false),
             collector: helper_code("collect", "def collect(it):\n    return [x for x in it]\n"),
             print_each: helper_code("print_each", PRINT_EACH),
+            percent_each: helper_code("percent_each", PERCENT_EACH),
             not_implemented: Value::None,
             ellipsis: Value::None,
             empty_tuple: Value::tuple(vec![]),
