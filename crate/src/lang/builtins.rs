@@ -10,10 +10,10 @@ use crate::lang::error::ExcKind;
 use crate::lang::types::args::{
     builtin_value, check_count, class_has, clinic_arity, int_arg, invalid_keyword, no_keywords, ret, Sig, Style,
 };
-use crate::lang::types::{dict, list, range, seq};
+use crate::lang::types::{dict, list, range, seq, sort};
 use crate::lang::value::{Args, Flow, Iter, Key, NativeFn, NativeResult, Payload, Value};
 use crate::trace::Stream;
-use crate::vm::{Conversion, Interp};
+use crate::vm::{key_runs_python, keyed_args, native, Conversion, Interp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
@@ -142,6 +142,16 @@ fn min_max(interp: &mut Interp<'_>, args: Args, name: &'static str, op: CmpOp) -
             None
         }
     };
+    if let Some(key) = key.clone().filter(key_runs_python) {
+        let items = match &source {
+            Some(it) => drain(interp, it)?,
+            None => args.pos.clone(),
+        };
+        if !items.is_empty() {
+            let then = if op == CmpOp::Lt { native(name, min_by_keys, false) } else { native(name, max_by_keys, false) };
+            return Ok(Flow::Frame(interp.keyed_frame(Value::list(items), key, then, None, Value::None)));
+        }
+    }
     let mut listed = args.pos.iter().cloned();
     let mut best: Option<(Value, Value)> = None;
     loop {
@@ -167,6 +177,36 @@ fn min_max(interp: &mut Interp<'_>, args: Args, name: &'static str, op: CmpOp) -
         (None, Some(d)) => ret(d),
         (None, None) => Err(interp.error(ExcKind::ValueError, format!("{name}() arg is an empty sequence"))),
     }
+}
+
+/// The items an iterator yields.
+fn drain(interp: &mut Interp<'_>, it: &Value) -> Result<Vec<Value>, Value> {
+    let mut items = vec![];
+    while let Some(x) = interp.next(it)? {
+        items.push(x);
+    }
+    Ok(items)
+}
+
+/// `min` or `max` (`op`) once the key frames computed the keys of the
+/// (not empty) items: `(items, keys, None)`. The first best wins, as in CPython.
+fn pick_by_keys(interp: &mut Interp<'_>, args: Args, op: CmpOp) -> NativeResult {
+    let (items, keys) = keyed_args(interp, &args)?;
+    let mut best = 0;
+    for i in 1..keys.len() {
+        if seq::compare_bool(interp, op, &keys[i], &keys[best])? {
+            best = i;
+        }
+    }
+    ret(items.get(best).cloned().unwrap_or(Value::None))
+}
+
+fn min_by_keys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    pick_by_keys(interp, args, CmpOp::Lt)
+}
+
+fn max_by_keys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    pick_by_keys(interp, args, CmpOp::Gt)
 }
 
 fn min(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -221,9 +261,21 @@ fn sorted(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         0,
     )?;
     let items = interp.collect(&args.pos[0])?;
+    if let Some(key) = key.clone().filter(key_runs_python) {
+        let then = native("sorted", sorted_by_keys, false);
+        return Ok(Flow::Frame(interp.keyed_frame(Value::list(items), key, then, None, Value::Bool(reverse))));
+    }
     let l = Rc::new(RefCell::new(items));
     list::sort_list(interp, &l, key.as_ref(), reverse)?;
     ret(Value::List(l))
+}
+
+/// `sorted` once the key frames computed the keys: `(items, keys, reverse)`.
+fn sorted_by_keys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (mut items, keys) = keyed_args(interp, &args)?;
+    let reverse = matches!(args.pos[2], Value::Bool(true));
+    sort::sort_by_keys(interp, &mut items, Some(&keys), reverse)?;
+    ret(Value::list(items))
 }
 
 fn reversed(interp: &mut Interp<'_>, args: Args) -> NativeResult {

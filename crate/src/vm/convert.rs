@@ -187,7 +187,7 @@ impl Interp<'_> {
 
 /// A frame running `code`, a built-in written in Python, with `args` in
 /// its first local slots and `helpers` (natives) as its globals.
-fn helper_frame(code: Rc<Code>, args: &[Value], helpers: Vec<(&str, Value)>) -> Box<Frame> {
+pub(super) fn helper_frame(code: Rc<Code>, args: &[Value], helpers: Vec<(&str, Value)>) -> Box<Frame> {
     let globals: Dict = helpers.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect();
     let mut frame = Box::new(Frame::new(code, Rc::new(RefCell::new(globals)), None));
     frame.fast[..args.len()].clone_from_slice(args);

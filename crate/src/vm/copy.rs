@@ -86,6 +86,7 @@ impl<'a> Copier<'a> {
         fresh.codes.insert(Rc::as_ptr(&types.collector) as usize, fresh.types.collector.clone());
         fresh.codes.insert(Rc::as_ptr(&types.print_each) as usize, fresh.types.print_each.clone());
         fresh.codes.insert(Rc::as_ptr(&types.percent_each) as usize, fresh.types.percent_each.clone());
+        fresh.codes.insert(Rc::as_ptr(&types.keyed) as usize, fresh.types.keyed.clone());
         copier.fresh = Some(fresh);
         copier
     }

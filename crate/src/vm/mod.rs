@@ -17,6 +17,7 @@ mod greenlet;
 mod import;
 mod interp;
 mod iter;
+mod keyed;
 mod keys;
 mod ops;
 mod suggest;
@@ -28,6 +29,7 @@ pub use convert::Conversion;
 pub use frame::{Block, ClassBody, Converted, Frame, ReturnMode, ThenCall, Thread};
 pub use greenlet::{greenlet_switch, Delivery, Greenlet, GreenletModule, Life, Switch};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
+pub use keyed::{key_runs_python, keyed_args};
 pub use keys::{needs_python_eq, python_eq_keys, python_eq_keys_made};
 pub use types::{install, native, new_class, Types};
 

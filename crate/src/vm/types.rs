@@ -54,6 +54,9 @@ pub struct Types {
     /// conversions run as frames, the formatting is redone natively with
     /// their strs (see `Interp::percent_op`).
     pub percent_each: Rc<crate::lang::code::Code>,
+    /// The keys of `sorted`, `list.sort`, `min` and `max` computed by
+    /// frames (see `Interp::keyed_frame`).
+    pub keyed: Rc<crate::lang::code::Code>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The `Ellipsis` singleton.
@@ -115,6 +118,22 @@ def percent_each(fmt, args):
         if not need:
             return v
         memo.append(str(v) if need == 1 else repr(v))
+";
+
+/// `then(items, [key(x) for x in items], extra)`, with `undo(items, extra)`
+/// first when a key raises (a loop: a comprehension's closure would need
+/// the arguments in cells).
+const KEYED: &str = "\
+def keyed(items, key, then, undo, extra):
+    keys = []
+    try:
+        for x in items:
+            keys.append(key(x))
+    except BaseException:
+        if undo is not None:
+            undo(items, extra)
+        raise
+    return then(items, keys, extra)
 ";
 
 /// The code of function `name` defined in `source`: a built-in written in
@@ -193,6 +212,7 @@ impl Types {
             collector: helper_code("collect", "def collect(it):\n    return [x for x in it]\n"),
             print_each: helper_code("print_each", PRINT_EACH),
             percent_each: helper_code("percent_each", PERCENT_EACH),
+            keyed: helper_code("keyed", KEYED),
             not_implemented: Value::None,
             ellipsis: Value::None,
             empty_tuple: Value::tuple(vec![]),
