@@ -989,25 +989,79 @@ fn print(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         None | Some(Value::None) => sys_stream(interp, "stdout"),
         Some(f) => Some(f),
     };
-    if args.pos.iter().any(|v| interp.str_runs_python(v)) {
-        return Ok(Flow::Frame(interp.print_frame(args.pos, &sep, &end, file, flush)));
+    let printing = Printing { sep, end, file, flush };
+    match print_from(interp, &args.pos, 0, None, &printing)? {
+        None => ret(Value::None),
+        Some(i) => {
+            let Printing { sep, end, file, flush } = printing;
+            let given = [Value::tuple(args.pos), Value::Int(i as i64), Value::str(&sep), Value::str(&end)];
+            let upto = native("print", print_upto, false);
+            Ok(Flow::Frame(interp.print_frame(&given, file.unwrap_or(Value::None), flush, upto)))
+        }
     }
-    let mut pieces = Vec::with_capacity(args.pos.len() * 2 + 1);
-    for (i, v) in args.pos.iter().enumerate() {
+}
+
+/// What `print` writes besides its arguments, and where.
+struct Printing {
+    /// Between arguments.
+    sep: String,
+    /// After the last.
+    end: String,
+    /// The file (None: no `sys`, the process's standard output).
+    file: Option<Value>,
+    /// Whether to flush the file after writing.
+    flush: Value,
+}
+
+/// Writes `converted` (the str of argument `start - 1`) and the arguments
+/// from `start` on, each after `sep`, then `end`, and flushes as asked.
+/// When an argument's str runs Python code, it writes what comes before
+/// and returns its index instead: a frame converts it and goes on.
+fn print_from(
+    interp: &mut Interp<'_>,
+    args: &[Value],
+    start: usize,
+    converted: Option<String>,
+    p: &Printing,
+) -> Result<Option<usize>, Value> {
+    let mut pieces = Vec::with_capacity(args.len().saturating_sub(start) * 2 + 2);
+    pieces.extend(converted);
+    for (i, v) in args.iter().enumerate().skip(start) {
         if i > 0 {
-            pieces.push(sep.clone());
+            pieces.push(p.sep.clone());
+        }
+        if interp.str_runs_python(v) {
+            if !pieces.is_empty() {
+                write_pieces(interp, p.file.clone(), &pieces)?;
+            }
+            return Ok(Some(i));
         }
         pieces.push(interp.to_str(v)?);
     }
-    pieces.push(end);
-    let flush = interp.truthy(&flush)?;
-    let flushed = file.clone().filter(|f| flush && standard_stream(f).is_none());
-    write_pieces(interp, file, &pieces)?;
+    pieces.push(p.end.clone());
+    let flush = interp.truthy(&p.flush)?;
+    let flushed = p.file.clone().filter(|f| flush && standard_stream(f).is_none());
+    write_pieces(interp, p.file.clone(), &pieces)?;
     if let Some(f) = flushed {
         let method = interp.get_attr(&f, "flush")?;
         interp.call(&method, vec![])?;
     }
-    ret(Value::None)
+    Ok(None)
+}
+
+/// `print_upto(args, start, converted, sep, end, file, flush)`: `print`
+/// going on after a frame converted argument `start - 1` (see
+/// `print_from`); the index of the next argument to convert, or -1.
+fn print_upto(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let [Value::Tuple(items), Value::Int(start), converted, Value::Str(sep), Value::Str(end), file, flush] = &args.pos[..]
+    else {
+        return Err(interp.error(ExcKind::TypeError, "print_upto(args, start, converted, sep, end, file, flush)"));
+    };
+    let converted = interp.to_str(converted)?;
+    let file = (!matches!(file, Value::None)).then(|| file.clone());
+    let p = Printing { sep: sep.to_string(), end: end.to_string(), file, flush: flush.clone() };
+    let next = print_from(interp, items, *start as usize, Some(converted), &p)?;
+    ret(Value::Int(next.map_or(-1, |i| i as i64)))
 }
 
 fn input(interp: &mut Interp<'_>, args: Args) -> NativeResult {

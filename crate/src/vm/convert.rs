@@ -149,13 +149,15 @@ impl Interp<'_> {
         }
     }
 
-    /// A frame of `print_each` (`Types::print_each`): `print` of `args`
-    /// some of which run Python code to become strs, converted and written
-    /// one by one as CPython does.
-    pub fn print_frame(&mut self, args: Vec<Value>, sep: &str, end: &str, file: Option<Value>, flush: Value) -> Box<Frame> {
+    /// A frame of `print_each` (`Types::print_each`): `print` going on
+    /// from argument `i` of `args`, whose str runs Python code, with
+    /// `given` = `[args, i, sep, end]`, `file` and `flush`, and the native
+    /// `print_upto` that writes up to the next such argument.
+    pub fn print_frame(&mut self, given: &[Value; 4], file: Value, flush: Value, print_upto: Value) -> Box<Frame> {
         let code = self.types().print_each.clone();
-        let given = [Value::tuple(args), Value::str(sep), Value::str(end), file.unwrap_or(Value::None), flush];
-        helper_frame(code, &given, vec![])
+        let mut all = given.to_vec();
+        all.extend([file, flush]);
+        helper_frame(code, &all, vec![("print_upto", print_upto)])
     }
 
     /// `fmt % args` as a `BINARY_OP` computes it: the str, or None when a
@@ -164,10 +166,11 @@ impl Interp<'_> {
     pub(super) fn percent_op(&mut self, fmt: &Rc<str>, args: &Value) -> Result<Option<Value>, Value> {
         match self.percent_replaying(fmt, args, &[])? {
             Percent::Done(s) => Ok(Some(Value::str(&s))),
-            Percent::Needs(..) => {
+            Percent::Needs(v, repr) => {
                 let code = self.types().percent_each.clone();
                 let helpers = vec![("percent_try", native("percent_try", percent_try, false))];
-                self.push_frame(helper_frame(code, &[Value::Str(fmt.clone()), args.clone()], helpers))?;
+                let given = [Value::Str(fmt.clone()), args.clone(), Value::Int(1 + repr as i64), v];
+                self.push_frame(helper_frame(code, &given, helpers))?;
                 Ok(None)
             }
         }
@@ -212,10 +215,10 @@ fn percent_try(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     };
     let memo = memo.borrow().clone();
     let outcome = match interp.percent_replaying(fmt, values, &memo)? {
-        Percent::Done(s) => vec![Value::Int(0), Value::str(&s)],
-        Percent::Needs(v, repr) => vec![Value::Int(1 + repr as i64), v],
+        Percent::Done(s) => [Value::Int(0), Value::str(&s)],
+        Percent::Needs(v, repr) => [Value::Int(1 + repr as i64), v],
     };
-    Ok(Flow::Return(Value::tuple(outcome)))
+    Ok(Flow::Return(Value::tuple(outcome.to_vec())))
 }
 
 /// The interpreter as `%` formatting's host, replaying the conversions that

@@ -94,30 +94,27 @@ pub fn install(cls: &Rc<Class>, methods: &[(&str, NativeFn)]) {
     }
 }
 
-/// `print(*args, sep=sep, end=end, file=file, flush=flush)` converting and
-/// writing argument by argument, as CPython's `print` does; `sep` and `end`
-/// are strs, checked by the native `print`.
+/// `print(*args, sep=sep, end=end, file=file, flush=flush)` from argument
+/// `i`, whose str runs Python code: the native `print_upto` writes the str
+/// and what follows up to the next such argument, whose index it returns
+/// (-1 when done), so that, as in CPython, each argument is written before
+/// the next is converted. `sep` and `end` are strs, checked by `print`.
 const PRINT_EACH: &str = "\
-def print_each(args, sep, end, file, flush):
-    first = True
-    for a in args:
-        if not first:
-            print(end=sep, file=file)
-        first = False
-        print(end=str(a), file=file)
-    print(end=end, file=file, flush=flush)
+def print_each(args, i, sep, end, file, flush):
+    while i >= 0:
+        i = print_upto(args, i + 1, str(args[i]), sep, end, file, flush)
 ";
 
 /// `fmt % args` redone until every conversion that runs Python code has
-/// its str (`percent_try` is a native in the frame's globals).
+/// its str, from the first one needed (`need` 1: `str(v)`, 2: `repr(v)`);
+/// `percent_try` is a native in the frame's globals.
 const PERCENT_EACH: &str = "\
-def percent_each(fmt, args):
+def percent_each(fmt, args, need, v):
     memo = []
-    while True:
-        need, v = percent_try(fmt, args, memo)
-        if not need:
-            return v
+    while need:
         memo.append(str(v) if need == 1 else repr(v))
+        need, v = percent_try(fmt, args, memo)
+    return v
 ";
 
 /// `then(items, [key(x) for x in items], extra)`, with `undo(items, extra)`
