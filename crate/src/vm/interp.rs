@@ -53,6 +53,11 @@ pub struct Interp<'a> {
     pub switch_anywhere: bool,
 }
 
+/// The error of a blocking call in a nested loop: the callbacks that still
+/// run there are those of built-ins that do not hand them to frames.
+pub(super) const CALLBACK_CANNOT_BLOCK: &str =
+    "pyconc cannot block inside a built-in's callback (such as a __repr__ inside a list's repr, or a map() function)";
+
 /// The most frames a thread may have: CPython's default recursion limit.
 pub const RECURSION_LIMIT: usize = 1000;
 
@@ -146,10 +151,7 @@ impl<'a> Interp<'a> {
                             break;
                         }
                     }
-                    break Err(self.error(
-                        ExcKind::RuntimeError,
-                        "pyconc cannot block inside a built-in's callback (such as __repr__ or a sort key)",
-                    ));
+                    break Err(self.error(ExcKind::RuntimeError, CALLBACK_CANNOT_BLOCK));
                 }
                 Ok(Ctl::ThreadDone(_)) => unreachable!("a sync frame sits above the root"),
                 Err(exc) => match self.raise_in_loop(exc) {

@@ -2,9 +2,11 @@
 //! (`Thread`). `Interp::step` runs the current thread until its budget is
 //! spent, it blocks, or it exits, and says which; a blocking call parks the
 //! thread (a `Wait` the kernel understands) and returns to the machine.
-//! Python-to-Python calls push a frame on the same loop: nothing recurses on
-//! the Rust stack except built-ins that call back into Python (`sorted`'s
-//! key, `__repr__` from `print`), which run a bounded nested loop.
+//! Python-to-Python calls push a frame on the same loop, and so do the
+//! commonest built-ins' calls back into Python (`__str__` from `print`, a
+//! sort key: see `convert` and `keyed`): nothing else recurses on the Rust
+//! stack but the other built-ins' callbacks (a `__repr__` inside a list's
+//! repr, `map`'s function), which run a bounded nested loop.
 
 mod attr;
 mod builtins;
