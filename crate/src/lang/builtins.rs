@@ -17,6 +17,7 @@ use crate::vm::{key_runs_python, keyed_args, native, Conversion, Interp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -943,8 +944,8 @@ fn sys_stream(interp: &Interp<'_>, name: &str) -> Option<Value> {
 
 /// Writes the pieces to `file`: in one write when it is a standard stream,
 /// else through its `write` method, a call per piece as CPython makes them.
-fn write_pieces(interp: &mut Interp<'_>, file: Option<Value>, pieces: &[String]) -> Result<(), Value> {
-    let stream = match &file {
+fn write_pieces<S: std::borrow::Borrow<str>>(interp: &mut Interp<'_>, file: Option<&Value>, pieces: &[S]) -> Result<(), Value> {
+    let stream = match file {
         None => Some(Stream::Stdout),
         Some(f) => standard_stream(f),
     };
@@ -952,10 +953,9 @@ fn write_pieces(interp: &mut Interp<'_>, file: Option<Value>, pieces: &[String])
         interp.sys().write(stream, &pieces.concat());
         return Ok(());
     }
-    let file = file.unwrap_or(Value::None);
-    let write = interp.get_attr(&file, "write")?;
+    let write = interp.get_attr(file.unwrap_or(&Value::None), "write")?;
     for piece in pieces {
-        interp.call(&write, vec![Value::str(piece)])?;
+        interp.call(&write, vec![Value::str(std::borrow::Borrow::borrow(piece))])?;
     }
     Ok(())
 }
@@ -996,7 +996,7 @@ fn print(interp: &mut Interp<'_>, args: Args) -> NativeResult {
             let Printing { sep, end, file, flush } = printing;
             let given = [Value::tuple(args.pos), Value::Int(i as i64), Value::str(&sep), Value::str(&end)];
             let upto = native("print", print_upto, false);
-            Ok(Flow::Frame(interp.print_frame(&given, file.unwrap_or(Value::None), flush, upto)))
+            Ok(Flow::Frame(interp.print_frame(given, file.unwrap_or(Value::None), flush, upto)))
         }
     }
 }
@@ -1024,24 +1024,24 @@ fn print_from(
     converted: Option<String>,
     p: &Printing,
 ) -> Result<Option<usize>, Value> {
-    let mut pieces = Vec::with_capacity(args.len().saturating_sub(start) * 2 + 2);
-    pieces.extend(converted);
+    let mut pieces: Vec<Cow<str>> = Vec::with_capacity(args.len().saturating_sub(start) * 2 + 2);
+    pieces.extend(converted.map(Cow::Owned));
     for (i, v) in args.iter().enumerate().skip(start) {
         if i > 0 {
-            pieces.push(p.sep.clone());
+            pieces.push(Cow::Borrowed(&p.sep));
         }
         if interp.str_runs_python(v) {
             if !pieces.is_empty() {
-                write_pieces(interp, p.file.clone(), &pieces)?;
+                write_pieces(interp, p.file.as_ref(), &pieces)?;
             }
             return Ok(Some(i));
         }
-        pieces.push(interp.to_str(v)?);
+        pieces.push(Cow::Owned(interp.to_str(v)?));
     }
-    pieces.push(p.end.clone());
+    pieces.push(Cow::Borrowed(&p.end));
     let flush = interp.truthy(&p.flush)?;
     let flushed = p.file.clone().filter(|f| flush && standard_stream(f).is_none());
-    write_pieces(interp, p.file.clone(), &pieces)?;
+    write_pieces(interp, p.file.as_ref(), &pieces)?;
     if let Some(f) = flushed {
         let method = interp.get_attr(&f, "flush")?;
         interp.call(&method, vec![])?;
@@ -1069,7 +1069,7 @@ fn input(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     if let Some(prompt) = pos.first().cloned() {
         let text = interp.to_str(&prompt)?;
         let out = sys_stream(interp, "stdout");
-        write_pieces(interp, out, &[text])?;
+        write_pieces(interp, out.as_ref(), &[text])?;
     }
     match interp.read_line() {
         Some(mut line) => {

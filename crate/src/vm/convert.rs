@@ -12,8 +12,7 @@ use crate::lang::error::ExcKind;
 use crate::lang::format;
 use crate::lang::repr::Host;
 use crate::lang::types::args::builtin_value;
-use crate::lang::value::{Args, Class, Dict, Flow, Function, Key, Name, NativeResult, Payload, Value};
-use std::cell::RefCell;
+use crate::lang::value::{Args, Class, Flow, Function, Name, NativeResult, Payload, Value};
 use std::rc::Rc;
 
 /// A conversion of a value to str.
@@ -153,11 +152,10 @@ impl Interp<'_> {
     /// from argument `i` of `args`, whose str runs Python code, with
     /// `given` = `[args, i, sep, end]`, `file` and `flush`, and the native
     /// `print_upto` that writes up to the next such argument.
-    pub fn print_frame(&mut self, given: &[Value; 4], file: Value, flush: Value, print_upto: Value) -> Box<Frame> {
+    pub fn print_frame(&mut self, given: [Value; 4], file: Value, flush: Value, print_upto: Value) -> Box<Frame> {
         let code = self.types().print_each.clone();
-        let mut all = given.to_vec();
-        all.extend([file, flush]);
-        helper_frame(code, &all, vec![("print_upto", print_upto)])
+        let [args, i, sep, end] = given;
+        self.helper_frame(code, [args, i, sep, end, file, flush, print_upto])
     }
 
     /// `fmt % args` as a `BINARY_OP` computes it: the str, or None when a
@@ -168,12 +166,27 @@ impl Interp<'_> {
             Percent::Done(s) => Ok(Some(Value::str(&s))),
             Percent::Needs(v, repr) => {
                 let code = self.types().percent_each.clone();
-                let helpers = vec![("percent_try", native("percent_try", percent_try, false))];
-                let given = [Value::Str(fmt.clone()), args.clone(), Value::Int(1 + repr as i64), v];
-                self.push_frame(helper_frame(code, &given, helpers))?;
+                let percent_try = native("percent_try", percent_try, false);
+                let given = [Value::Str(fmt.clone()), args.clone(), Value::Int(1 + repr as i64), v, percent_try];
+                let frame = self.helper_frame(code, given);
+                self.push_frame(frame)?;
                 Ok(None)
             }
         }
+    }
+
+    /// A frame running `code`, a built-in written in Python, with `args` in
+    /// its first local slots.
+    pub(super) fn helper_frame<const N: usize>(&mut self, code: Rc<Code>, args: [Value; N]) -> Box<Frame> {
+        let mut frame = self.thread.new_frame(&code, &self.proc.types.helper_globals);
+        for (slot, v) in frame.fast.iter_mut().zip(args) {
+            *slot = v;
+        }
+        // Arguments a nested scope uses live in cells too.
+        for &(cell, arg) in &code.cell_params {
+            *frame.cells[cell as usize].borrow_mut() = frame.fast[arg as usize].clone();
+        }
+        frame
     }
 
     /// `fmt % args` with the strs of the conversions that run Python code
@@ -188,14 +201,6 @@ impl Interp<'_> {
     }
 }
 
-/// A frame running `code`, a built-in written in Python, with `args` in
-/// its first local slots and `helpers` (natives) as its globals.
-pub(super) fn helper_frame(code: Rc<Code>, args: &[Value], helpers: Vec<(&str, Value)>) -> Box<Frame> {
-    let globals: Dict = helpers.into_iter().map(|(k, v)| (Key(Value::str(k)), v)).collect();
-    let mut frame = Box::new(Frame::new(code, Rc::new(RefCell::new(globals)), None));
-    frame.fast[..args.len()].clone_from_slice(args);
-    frame
-}
 
 /// How far `%` formatting with a memo got.
 enum Percent {

@@ -4,7 +4,6 @@
 //! Python (`Types::keyed`) computes the keys, then hands them to a native
 //! that finishes the built-in's work on them.
 
-use super::convert::helper_frame;
 use super::frame::Frame;
 use super::interp::Interp;
 use crate::lang::error::ExcKind;
@@ -32,6 +31,6 @@ impl Interp<'_> {
     /// runs first if given.
     pub fn keyed_frame(&mut self, items: Value, key: Value, then: Value, undo: Option<Value>, extra: Value) -> Box<Frame> {
         let code = self.types().keyed.clone();
-        helper_frame(code, &[items, key, then, undo.unwrap_or(Value::None), extra], vec![])
+        self.helper_frame(code, [items, key, then, undo.unwrap_or(Value::None), extra])
     }
 }

@@ -5,7 +5,7 @@
 use super::builtins as vmb;
 use crate::lang::error::ExcKind;
 use crate::lang::types;
-use crate::lang::value::{Builtin, Class, Descriptor, Name, Native, NativeFn, Object, Payload, Value};
+use crate::lang::value::{Builtin, Class, Descriptor, Dict, Name, Native, NativeFn, Object, Payload, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -57,6 +57,9 @@ pub struct Types {
     /// The keys of `sorted`, `list.sort`, `min` and `max` computed by
     /// frames (see `Interp::keyed_frame`).
     pub keyed: Rc<crate::lang::code::Code>,
+    /// The globals of the built-ins written in Python above: empty, so the
+    /// names they use are the builtins.
+    pub helper_globals: Rc<RefCell<Dict>>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The `Ellipsis` singleton.
@@ -100,16 +103,16 @@ pub fn install(cls: &Rc<Class>, methods: &[(&str, NativeFn)]) {
 /// (-1 when done), so that, as in CPython, each argument is written before
 /// the next is converted. `sep` and `end` are strs, checked by `print`.
 const PRINT_EACH: &str = "\
-def print_each(args, i, sep, end, file, flush):
+def print_each(args, i, sep, end, file, flush, print_upto):
     while i >= 0:
         i = print_upto(args, i + 1, str(args[i]), sep, end, file, flush)
 ";
 
 /// `fmt % args` redone until every conversion that runs Python code has
 /// its str, from the first one needed (`need` 1: `str(v)`, 2: `repr(v)`);
-/// `percent_try` is a native in the frame's globals.
+/// `percent_try` is the native that redoes it.
 const PERCENT_EACH: &str = "\
-def percent_each(fmt, args, need, v):
+def percent_each(fmt, args, need, v, percent_try):
     memo = []
     while need:
         memo.append(str(v) if need == 1 else repr(v))
@@ -118,14 +121,11 @@ def percent_each(fmt, args, need, v):
 ";
 
 /// `then(items, [key(x) for x in items], extra)`, with `undo(items, extra)`
-/// first when a key raises (a loop: a comprehension's closure would need
-/// the arguments in cells).
+/// first when a key raises.
 const KEYED: &str = "\
 def keyed(items, key, then, undo, extra):
-    keys = []
     try:
-        for x in items:
-            keys.append(key(x))
+        keys = [key(x) for x in items]
     except BaseException:
         if undo is not None:
             undo(items, extra)
@@ -210,6 +210,7 @@ impl Types {
             print_each: helper_code("print_each", PRINT_EACH),
             percent_each: helper_code("percent_each", PERCENT_EACH),
             keyed: helper_code("keyed", KEYED),
+            helper_globals: Rc::new(RefCell::new(Dict::default())),
             not_implemented: Value::None,
             ellipsis: Value::None,
             empty_tuple: Value::tuple(vec![]),
