@@ -10,13 +10,14 @@ use crate::lang::error::ExcKind;
 use crate::lang::types::args::{
     builtin_value, check_count, class_has, clinic_arity, int_arg, invalid_keyword, no_keywords, ret, Sig, Style,
 };
-use crate::lang::types::{dict, list, range, seq};
+use crate::lang::types::{dict, list, range, seq, sort};
 use crate::lang::value::{Args, Flow, Iter, Key, NativeFn, NativeResult, Payload, Value};
 use crate::trace::Stream;
-use crate::vm::Interp;
+use crate::vm::{key_runs_python, keyed_args, native, Conversion, Interp};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -142,6 +143,16 @@ fn min_max(interp: &mut Interp<'_>, args: Args, name: &'static str, op: CmpOp) -
             None
         }
     };
+    if let Some(key) = key.clone().filter(key_runs_python) {
+        let items = match &source {
+            Some(it) => drain(interp, it)?,
+            None => args.pos.clone(),
+        };
+        if !items.is_empty() {
+            let then = if op == CmpOp::Lt { native(name, min_by_keys, false) } else { native(name, max_by_keys, false) };
+            return Ok(Flow::Frame(interp.keyed_frame(Value::list(items), key, then, None, Value::None)));
+        }
+    }
     let mut listed = args.pos.iter().cloned();
     let mut best: Option<(Value, Value)> = None;
     loop {
@@ -167,6 +178,36 @@ fn min_max(interp: &mut Interp<'_>, args: Args, name: &'static str, op: CmpOp) -
         (None, Some(d)) => ret(d),
         (None, None) => Err(interp.error(ExcKind::ValueError, format!("{name}() arg is an empty sequence"))),
     }
+}
+
+/// The items an iterator yields.
+fn drain(interp: &mut Interp<'_>, it: &Value) -> Result<Vec<Value>, Value> {
+    let mut items = vec![];
+    while let Some(x) = interp.next(it)? {
+        items.push(x);
+    }
+    Ok(items)
+}
+
+/// `min` or `max` (`op`) once the key frames computed the keys of the
+/// (not empty) items: `(items, keys, None)`. The first best wins, as in CPython.
+fn pick_by_keys(interp: &mut Interp<'_>, args: Args, op: CmpOp) -> NativeResult {
+    let (items, keys) = keyed_args(interp, &args)?;
+    let mut best = 0;
+    for i in 1..keys.len() {
+        if seq::compare_bool(interp, op, &keys[i], &keys[best])? {
+            best = i;
+        }
+    }
+    ret(items.get(best).cloned().unwrap_or(Value::None))
+}
+
+fn min_by_keys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    pick_by_keys(interp, args, CmpOp::Lt)
+}
+
+fn max_by_keys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    pick_by_keys(interp, args, CmpOp::Gt)
 }
 
 fn min(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -221,9 +262,21 @@ fn sorted(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         0,
     )?;
     let items = interp.collect(&args.pos[0])?;
+    if let Some(key) = key.clone().filter(key_runs_python) {
+        let then = native("sorted", sorted_by_keys, false);
+        return Ok(Flow::Frame(interp.keyed_frame(Value::list(items), key, then, None, Value::Bool(reverse))));
+    }
     let l = Rc::new(RefCell::new(items));
     list::sort_list(interp, &l, key.as_ref(), reverse)?;
     ret(Value::List(l))
+}
+
+/// `sorted` once the key frames computed the keys: `(items, keys, reverse)`.
+fn sorted_by_keys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (mut items, keys) = keyed_args(interp, &args)?;
+    let reverse = matches!(args.pos[2], Value::Bool(true));
+    sort::sort_by_keys(interp, &mut items, Some(&keys), reverse)?;
+    ret(Value::list(items))
 }
 
 fn reversed(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -616,6 +669,9 @@ fn callable(interp: &mut Interp<'_>, args: Args) -> NativeResult {
 
 fn repr(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let v = one(interp, &args, "repr")?;
+    if let Some(frame) = interp.conversion_frame(&v, Conversion::Repr, None)? {
+        return Ok(Flow::Frame(frame));
+    }
     ret(Value::str(&interp.repr(&v)?))
 }
 
@@ -635,6 +691,9 @@ fn format(interp: &mut Interp<'_>, args: Args) -> NativeResult {
             return Err(interp.error(ExcKind::TypeError, format!("format() argument 2 must be str, not {t}")));
         }
     };
+    if let Some(frame) = interp.conversion_frame(&v, Conversion::Format(spec.clone()), None)? {
+        return Ok(Flow::Frame(frame));
+    }
     ret(Value::str(&interp.format(&v, &spec)?))
 }
 
@@ -890,8 +949,8 @@ fn sys_stream(interp: &Interp<'_>, name: &str) -> Option<Value> {
 
 /// Writes the pieces to `file`: in one write when it is a standard stream,
 /// else through its `write` method, a call per piece as CPython makes them.
-fn write_pieces(interp: &mut Interp<'_>, file: Option<Value>, pieces: &[String]) -> Result<(), Value> {
-    let stream = match &file {
+fn write_pieces<S: std::borrow::Borrow<str>>(interp: &mut Interp<'_>, file: Option<&Value>, pieces: &[S]) -> Result<(), Value> {
+    let stream = match file {
         None => Some(Stream::Stdout),
         Some(f) => standard_stream(f),
     };
@@ -899,10 +958,9 @@ fn write_pieces(interp: &mut Interp<'_>, file: Option<Value>, pieces: &[String])
         interp.sys().write(stream, &pieces.concat());
         return Ok(());
     }
-    let file = file.unwrap_or(Value::None);
-    let write = interp.get_attr(&file, "write")?;
+    let write = interp.get_attr(file.unwrap_or(&Value::None), "write")?;
     for piece in pieces {
-        interp.call(&write, vec![Value::str(piece)])?;
+        interp.call(&write, vec![Value::str(std::borrow::Borrow::borrow(piece))])?;
     }
     Ok(())
 }
@@ -920,13 +978,13 @@ fn print_text(interp: &Interp<'_>, v: Option<&Value>, what: &str, default: &str)
 }
 
 fn print(interp: &mut Interp<'_>, args: Args) -> NativeResult {
-    let (mut sep, mut end, mut file) = (None, None, None);
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, Value::Bool(false));
     for (k, v) in &args.kw {
         match &**k {
             "sep" => sep = Some(v.clone()),
             "end" => end = Some(v.clone()),
             "file" => file = Some(v.clone()),
-            "flush" => {}
+            "flush" => flush = v.clone(),
             _ => return Err(invalid_keyword(interp, k, "print")),
         }
     }
@@ -936,16 +994,79 @@ fn print(interp: &mut Interp<'_>, args: Args) -> NativeResult {
         None | Some(Value::None) => sys_stream(interp, "stdout"),
         Some(f) => Some(f),
     };
-    let mut pieces = Vec::with_capacity(args.pos.len() * 2 + 1);
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            pieces.push(sep.clone());
+    let printing = Printing { sep, end, file, flush };
+    match print_from(interp, &args.pos, 0, None, &printing)? {
+        None => ret(Value::None),
+        Some(i) => {
+            let Printing { sep, end, file, flush } = printing;
+            let given = [Value::tuple(args.pos), Value::Int(i as i64), Value::str(&sep), Value::str(&end)];
+            let upto = native("print", print_upto, false);
+            Ok(Flow::Frame(interp.print_frame(given, file.unwrap_or(Value::None), flush, upto)))
         }
-        pieces.push(interp.to_str(v)?);
     }
-    pieces.push(end);
-    write_pieces(interp, file, &pieces)?;
-    ret(Value::None)
+}
+
+/// What `print` writes besides its arguments, and where.
+struct Printing {
+    /// Between arguments.
+    sep: String,
+    /// After the last.
+    end: String,
+    /// The file (None: no `sys`, the process's standard output).
+    file: Option<Value>,
+    /// Whether to flush the file after writing.
+    flush: Value,
+}
+
+/// Writes `converted` (the str of argument `start - 1`) and the arguments
+/// from `start` on, each after `sep`, then `end`, and flushes as asked.
+/// When an argument's str runs Python code, it writes what comes before
+/// and returns its index instead: a frame converts it and goes on.
+fn print_from(
+    interp: &mut Interp<'_>,
+    args: &[Value],
+    start: usize,
+    converted: Option<String>,
+    p: &Printing,
+) -> Result<Option<usize>, Value> {
+    let mut pieces: Vec<Cow<str>> = Vec::with_capacity(args.len().saturating_sub(start) * 2 + 2);
+    pieces.extend(converted.map(Cow::Owned));
+    for (i, v) in args.iter().enumerate().skip(start) {
+        if i > 0 {
+            pieces.push(Cow::Borrowed(&p.sep));
+        }
+        if interp.str_runs_python(v) {
+            if !pieces.is_empty() {
+                write_pieces(interp, p.file.as_ref(), &pieces)?;
+            }
+            return Ok(Some(i));
+        }
+        pieces.push(Cow::Owned(interp.to_str(v)?));
+    }
+    pieces.push(Cow::Borrowed(&p.end));
+    let flush = interp.truthy(&p.flush)?;
+    let flushed = p.file.clone().filter(|f| flush && standard_stream(f).is_none());
+    write_pieces(interp, p.file.as_ref(), &pieces)?;
+    if let Some(f) = flushed {
+        let method = interp.get_attr(&f, "flush")?;
+        interp.call(&method, vec![])?;
+    }
+    Ok(None)
+}
+
+/// `print_upto(args, start, converted, sep, end, file, flush)`: `print`
+/// going on after a frame converted argument `start - 1` (see
+/// `print_from`); the index of the next argument to convert, or -1.
+fn print_upto(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let [Value::Tuple(items), Value::Int(start), converted, Value::Str(sep), Value::Str(end), file, flush] = &args.pos[..]
+    else {
+        return Err(interp.error(ExcKind::TypeError, "print_upto(args, start, converted, sep, end, file, flush)"));
+    };
+    let converted = interp.to_str(converted)?;
+    let file = (!matches!(file, Value::None)).then(|| file.clone());
+    let p = Printing { sep: sep.to_string(), end: end.to_string(), file, flush: flush.clone() };
+    let next = print_from(interp, items, *start as usize, Some(converted), &p)?;
+    ret(Value::Int(next.map_or(-1, |i| i as i64)))
 }
 
 fn input(interp: &mut Interp<'_>, args: Args) -> NativeResult {
@@ -953,7 +1074,7 @@ fn input(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     if let Some(prompt) = pos.first().cloned() {
         let text = interp.to_str(&prompt)?;
         let out = sys_stream(interp, "stdout");
-        write_pieces(interp, out, &[text])?;
+        write_pieces(interp, out.as_ref(), &[text])?;
     }
     match interp.read_line() {
         Some(mut line) => {

@@ -23,10 +23,7 @@ impl Interp<'_> {
         match self.start_call(f.clone(), args, kw, ReturnMode::Sync)? {
             Started::Done(v) => Ok(v),
             Started::Frame => self.run_nested(),
-            Started::Block(_) => Err(self.error(
-                ExcKind::RuntimeError,
-                "pyconc cannot block inside a built-in's callback (such as __repr__ or a sort key)",
-            )),
+            Started::Block(_) => Err(self.error(ExcKind::RuntimeError, super::interp::CALLBACK_CANNOT_BLOCK)),
         }
     }
 
@@ -472,6 +469,9 @@ impl Interp<'_> {
         mode: ReturnMode,
     ) -> Result<Started, Value> {
         if let Some(b) = cls.builtin {
+            if let Some(frame) = self.str_call_frame(&cls, &args, &kw)? {
+                return self.flow_result(crate::lang::value::Flow::Frame(frame), mode);
+            }
             if let Some(v) = self.construct_builtin(&cls, b, &args, &kw)? {
                 return Ok(Started::Done(v));
             }

@@ -14,7 +14,7 @@
 //! empty inline caches: a cache holds classes of the parent's heap and an
 //! epoch of the parent's host thread (`lang::code::class_epoch`).
 
-use super::frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
+use super::frame::{Block, ClassBody, Converted, Frame, ReturnMode, ThenCall, Thread};
 use super::{Greenlet, GreenletModule, Process, Types};
 use crate::lang::code::Code;
 use crate::lang::value::{
@@ -84,6 +84,9 @@ impl<'a> Copier<'a> {
         }
         let mut fresh = Fresh { types: child, strs: HashMap::new(), codes: HashMap::new(), seen: None };
         fresh.codes.insert(Rc::as_ptr(&types.collector) as usize, fresh.types.collector.clone());
+        fresh.codes.insert(Rc::as_ptr(&types.print_each) as usize, fresh.types.print_each.clone());
+        fresh.codes.insert(Rc::as_ptr(&types.percent_each) as usize, fresh.types.percent_each.clone());
+        fresh.codes.insert(Rc::as_ptr(&types.keyed) as usize, fresh.types.keyed.clone());
         copier.fresh = Some(fresh);
         copier
     }
@@ -304,6 +307,11 @@ impl<'a> Copier<'a> {
                 delegate: *delegate,
             },
             ReturnMode::Module(m) => ReturnMode::Module(self.value(m)),
+            ReturnMode::Converted(c) => ReturnMode::Converted(Box::new(Converted {
+                method: c.method,
+                spec: c.spec.clone(),
+                then: self.return_mode(&c.then),
+            })),
             other => other.clone(),
         }
     }

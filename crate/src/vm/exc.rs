@@ -47,7 +47,7 @@ impl Interp<'_> {
                 }
             }
             let frame = self.thread.frames.pop().expect("frame being unwound");
-            match frame.ret {
+            match frame.ret.into_destination() {
                 ReturnMode::ThreadRoot => return Err(Unwound::Thread(exc)),
                 ReturnMode::Sync => return Err(Unwound::Sync(exc)),
                 // The greenlet dies; its parent runs now, and gets the

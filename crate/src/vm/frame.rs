@@ -70,6 +70,40 @@ pub enum ReturnMode {
     ForIterNext(u32),
     /// A module body run by `import`: the caller gets the module.
     Module(Value),
+    /// A `__str__`, `__repr__` or `__format__` run for `str()`, `repr()`,
+    /// `format()`, an f-string or `print`: its value must be a str, which
+    /// then goes where `then` says.
+    Converted(Box<Converted>),
+}
+
+impl ReturnMode {
+    /// The mode that decides where the frame's outcome goes, looking
+    /// through a conversion's check.
+    pub fn destination(&self) -> &ReturnMode {
+        match self {
+            ReturnMode::Converted(c) => c.then.destination(),
+            other => other,
+        }
+    }
+
+    /// `destination`, by value: where an exception leaving the frame goes.
+    pub fn into_destination(self) -> ReturnMode {
+        match self {
+            ReturnMode::Converted(c) => c.then.into_destination(),
+            other => other,
+        }
+    }
+}
+
+/// A conversion frame's check and continuation (`ReturnMode::Converted`).
+#[derive(Clone, Debug)]
+pub struct Converted {
+    /// The method run, for the TypeError on a non-str value: `__str__`, `__repr__` or `__format__`.
+    pub method: &'static str,
+    /// A format spec the str is then formatted with (`f"{x!r:>10}"`).
+    pub spec: Option<Rc<str>>,
+    /// Where the str goes.
+    pub then: ReturnMode,
 }
 
 /// What a class body's return builds the class from.

@@ -53,6 +53,11 @@ pub struct Interp<'a> {
     pub switch_anywhere: bool,
 }
 
+/// The error of a blocking call in a nested loop: the callbacks that still
+/// run there are those of built-ins that do not hand them to frames.
+pub(super) const CALLBACK_CANNOT_BLOCK: &str =
+    "pyconc cannot block inside a built-in's callback (such as a __repr__ inside a list's repr, or a map() function)";
+
 /// The most frames a thread may have: CPython's default recursion limit.
 pub const RECURSION_LIMIT: usize = 1000;
 
@@ -142,14 +147,11 @@ impl<'a> Interp<'a> {
                 Ok(Ctl::Block(_)) => {
                     // Drop the frames of the nested call.
                     while let Some(f) = self.thread.frames.pop() {
-                        if matches!(f.ret, ReturnMode::Sync) {
+                        if matches!(f.ret.destination(), ReturnMode::Sync) {
                             break;
                         }
                     }
-                    break Err(self.error(
-                        ExcKind::RuntimeError,
-                        "pyconc cannot block inside a built-in's callback (such as __repr__ or a sort key)",
-                    ));
+                    break Err(self.error(ExcKind::RuntimeError, CALLBACK_CANNOT_BLOCK));
                 }
                 Ok(Ctl::ThreadDone(_)) => unreachable!("a sync frame sits above the root"),
                 Err(exc) => match self.raise_in_loop(exc) {
@@ -493,17 +495,16 @@ impl<'a> Interp<'a> {
                 }
                 return self.call_flow(f, args, kw);
             }
-            Op::BinaryOp(bop) => {
+            Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                 let b = self.pop();
                 let a = self.pop();
-                let v = self.binary_op(bop, &a, &b, false)?;
-                self.push(v);
-            }
-            Op::InplaceOp(bop) => {
-                let b = self.pop();
-                let a = self.pop();
-                let v = self.binary_op(bop, &a, &b, true)?;
-                self.push(v);
+                let v = match (bop, &a) {
+                    (BinOp::Mod, Value::Str(fmt)) => self.percent_op(fmt, &b)?,
+                    _ => Some(self.binary_op(bop, &a, &b, matches!(op, Op::InplaceOp(_)))?),
+                };
+                if let Some(v) = v {
+                    self.push(v);
+                }
             }
             Op::CompareOp(c) => {
                 let b = self.pop();
@@ -665,18 +666,9 @@ impl<'a> Interp<'a> {
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
                 let v = self.pop();
-                let v = match flags & 3 {
-                    1 => Value::str(&self.to_str(&v)?),
-                    2 => Value::str(&self.repr(&v)?),
-                    3 => Value::str(&self.ascii(&v)?),
-                    _ => v,
-                };
-                let spec = match spec {
-                    Some(Value::Str(s)) => s.to_string(),
-                    _ => String::new(),
-                };
-                let s = self.format(&v, &spec)?;
-                self.push(Value::str(&s));
+                if let Some(s) = self.format_value(v, flags & 3, spec)? {
+                    self.push(s);
+                }
             }
             Op::UnpackSequence(n) => {
                 let seq = self.pop();
@@ -913,7 +905,21 @@ impl<'a> Interp<'a> {
         let ret = std::mem::replace(&mut frame.ret, ReturnMode::Normal);
         let namespace = frame.namespace.take();
         self.thread.recycle(frame);
+        self.deliver(v, ret, namespace)
+    }
+
+    /// Gives a returning frame's value `v` where its mode `ret` says
+    /// (`namespace`: a class body's).
+    fn deliver(&mut self, v: Value, ret: ReturnMode, namespace: Option<Rc<RefCell<Dict>>>) -> Result<Ctl, Value> {
         match ret {
+            ReturnMode::Converted(c) => {
+                let sync = matches!(c.then.destination(), ReturnMode::Sync);
+                return match self.converted(v, &c) {
+                    Ok(s) => self.deliver(s, c.then, namespace),
+                    Err(e) if sync => Ok(Ctl::SyncRaise(e)),
+                    Err(e) => Err(e),
+                };
+            }
             ReturnMode::Normal | ReturnMode::ForIterNext(_) => self.push(v),
             ReturnMode::Discard => {}
             ReturnMode::ThenCall(then) => {
@@ -1054,6 +1060,7 @@ impl<'a> Interp<'a> {
             Flow::Frame(mut frame) => {
                 match (&mut frame.ret, &mode) {
                     (ReturnMode::Normal, _) => frame.ret = mode,
+                    (ReturnMode::Converted(c), _) => c.then = mode,
                     (ReturnMode::Generator { sync, .. }, ReturnMode::Sync) => *sync = true,
                     _ => {}
                 }

@@ -2,13 +2,16 @@
 //! (`Thread`). `Interp::step` runs the current thread until its budget is
 //! spent, it blocks, or it exits, and says which; a blocking call parks the
 //! thread (a `Wait` the kernel understands) and returns to the machine.
-//! Python-to-Python calls push a frame on the same loop: nothing recurses on
-//! the Rust stack except built-ins that call back into Python (`sorted`'s
-//! key, `__repr__` from `print`), which run a bounded nested loop.
+//! Python-to-Python calls push a frame on the same loop, and so do the
+//! commonest built-ins' calls back into Python (`__str__` from `print`, a
+//! sort key: see `convert` and `keyed`): nothing else recurses on the Rust
+//! stack but the other built-ins' callbacks (a `__repr__` inside a list's
+//! repr, `map`'s function), which run a bounded nested loop.
 
 mod attr;
 mod builtins;
 mod call;
+mod convert;
 mod copy;
 mod descr;
 mod exc;
@@ -19,6 +22,7 @@ mod import;
 mod instdict;
 mod interp;
 mod iter;
+mod keyed;
 mod keys;
 mod ops;
 mod subclass;
@@ -27,9 +31,11 @@ mod types;
 
 pub use builtins::namespace as builtins_namespace;
 pub use copy::Copier;
-pub use frame::{Block, ClassBody, Frame, ReturnMode, ThenCall, Thread};
+pub use convert::Conversion;
+pub use frame::{Block, ClassBody, Converted, Frame, ReturnMode, ThenCall, Thread};
 pub use greenlet::{greenlet_switch, Delivery, Greenlet, GreenletModule, Life, Switch};
 pub use interp::{Interp, StepResult, RECURSION_LIMIT};
+pub use keyed::{key_runs_python, keyed_args};
 pub use keys::{needs_python_eq, python_eq_keys, python_eq_keys_made};
 pub use types::{install, native, new_class, Types};
 

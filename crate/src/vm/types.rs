@@ -5,7 +5,7 @@
 use super::builtins as vmb;
 use crate::lang::error::ExcKind;
 use crate::lang::types;
-use crate::lang::value::{Builtin, Class, Descriptor, Name, Native, NativeFn, Object, Payload, Value};
+use crate::lang::value::{Builtin, Class, Descriptor, Dict, Name, Native, NativeFn, Object, Payload, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -51,6 +51,19 @@ pub struct Types {
     /// (list(), sorted(), sum(), str.join) drain a generator or a Python
     /// iterator as frames of the thread, so its code may block.
     pub collector: Rc<crate::lang::code::Code>,
+    /// `print` as code, for when some of its arguments run Python code to
+    /// become strs: `str()` of each runs as a frame (see `Interp::print_frame`).
+    pub print_each: Rc<crate::lang::code::Code>,
+    /// `%` formatting, for when some `%s`/`%r`/`%a` runs Python code: the
+    /// conversions run as frames, the formatting is redone natively with
+    /// their strs (see `Interp::percent_op`).
+    pub percent_each: Rc<crate::lang::code::Code>,
+    /// The keys of `sorted`, `list.sort`, `min` and `max` computed by
+    /// frames (see `Interp::keyed_frame`).
+    pub keyed: Rc<crate::lang::code::Code>,
+    /// The globals of the built-ins written in Python above: empty, so the
+    /// names they use are the builtins.
+    pub helper_globals: Rc<RefCell<Dict>>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The `Ellipsis` singleton.
@@ -89,18 +102,54 @@ pub fn install(cls: &Rc<Class>, methods: &[(&str, NativeFn)]) {
     }
 }
 
-/// The code of `def collect(it): return [x for x in it]`.
-fn collector_code() -> Rc<crate::lang::code::Code> {
-    let module = crate::lang::compile::compile("def collect(it):\n    return [x for x in it]\n", "<builtins>")
-        .expect("the collector compiles");
+/// `print(*args, sep=sep, end=end, file=file, flush=flush)` from argument
+/// `i`, whose str runs Python code: the native `print_upto` writes the str
+/// and what follows up to the next such argument, whose index it returns
+/// (-1 when done), so that, as in CPython, each argument is written before
+/// the next is converted. `sep` and `end` are strs, checked by `print`.
+const PRINT_EACH: &str = "\
+def print_each(args, i, sep, end, file, flush, print_upto):
+    while i >= 0:
+        i = print_upto(args, i + 1, str(args[i]), sep, end, file, flush)
+";
+
+/// `fmt % args` redone until every conversion that runs Python code has
+/// its str, from the first one needed (`need` 1: `str(v)`, 2: `repr(v)`);
+/// `percent_try` is the native that redoes it.
+const PERCENT_EACH: &str = "\
+def percent_each(fmt, args, need, v, percent_try):
+    memo = []
+    while need:
+        memo.append(str(v) if need == 1 else repr(v))
+        need, v = percent_try(fmt, args, memo)
+    return v
+";
+
+/// `then(items, [key(x) for x in items], extra)`, with `undo(items, extra)`
+/// first when a key raises.
+const KEYED: &str = "\
+def keyed(items, key, then, undo, extra):
+    try:
+        keys = [key(x) for x in items]
+    except BaseException:
+        if undo is not None:
+            undo(items, extra)
+        raise
+    return then(items, keys, extra)
+";
+
+/// The code of function `name` defined in `source`: a built-in written in
+/// Python, whose frames tracebacks leave out (filename `<builtins>`).
+fn helper_code(name: &str, source: &str) -> Rc<crate::lang::code::Code> {
+    let module = crate::lang::compile::compile(source, "<builtins>").expect("a built-in helper compiles");
     module
         .consts
         .iter()
         .find_map(|c| match c {
-            Value::Code(code) if &*code.name == "collect" => Some(code.clone()),
+            Value::Code(code) if &*code.name == name => Some(code.clone()),
             _ => None,
         })
-        .expect("the collector's code")
+        .expect("a built-in helper's code")
 }
 
 /// Puts natives into a class's namespace as static or class methods.
@@ -165,7 +214,11 @@ impl Types {
             super_: b("super", Builtin::Native),
             exceptions,
             build_class: native("__build_class__", vmb::build_class, false),
-            collector: collector_code(),
+            collector: helper_code("collect", "def collect(it):\n    return [x for x in it]\n"),
+            print_each: helper_code("print_each", PRINT_EACH),
+            percent_each: helper_code("percent_each", PERCENT_EACH),
+            keyed: helper_code("keyed", KEYED),
+            helper_globals: Rc::new(RefCell::new(Dict::default())),
             not_implemented: Value::None,
             ellipsis: Value::None,
             empty_tuple: Value::tuple(vec![]),

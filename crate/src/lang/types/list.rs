@@ -13,7 +13,7 @@ use super::str::slot_args;
 use crate::lang::code::BinOp;
 use crate::lang::error::ExcKind;
 use crate::lang::value::{Args, Flow, Iter, NativeFn, NativeResult, Value};
-use crate::vm::Interp;
+use crate::vm::{key_runs_python, keyed_args, native, Interp};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -276,6 +276,12 @@ pub fn sort_options(interp: &mut Interp<'_>, args: &Args, skip: usize) -> Result
 pub fn sort_list(interp: &mut Interp<'_>, l: &ListRef, key: Option<&Value>, reverse: bool) -> Result<(), Value> {
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let result = super::sort::sort(interp, &mut items, key, reverse);
+    finish_sort(interp, l, items, result)
+}
+
+/// Puts the sorted `items` back in `l`, emptied for the sort, and says
+/// whether the sort went wrong or the list was changed meanwhile.
+fn finish_sort(interp: &mut Interp<'_>, l: &ListRef, items: Vec<Value>, result: Result<(), Value>) -> Result<(), Value> {
     let modified = !l.borrow().is_empty();
     *l.borrow_mut() = items;
     result?;
@@ -288,7 +294,46 @@ pub fn sort_list(interp: &mut Interp<'_>, l: &ListRef, key: Option<&Value>, reve
 fn sort(interp: &mut Interp<'_>, args: Args) -> NativeResult {
     let l = this(interp, &args, "sort")?;
     let (key, reverse) = sort_options(interp, &args, 1)?;
+    if let Some(key) = key.clone().filter(key_runs_python) {
+        // The keys are computed by frames while the list is empty, as CPython empties it.
+        let items = Value::list(std::mem::take(&mut *l.borrow_mut()));
+        let target = Value::tuple(vec![Value::List(l), Value::Bool(reverse)]);
+        let then = native("list.sort", sort_by_keys, false);
+        let undo = native("list.sort", unsort, false);
+        return Ok(Flow::Frame(interp.keyed_frame(items, key, then, Some(undo), target)));
+    }
     sort_list(interp, &l, key.as_ref(), reverse)?;
+    ret(Value::None)
+}
+
+/// The list being sorted and `reverse`, from `list.sort`'s `(list, reverse)`
+/// passed through the key frames.
+fn sort_target(interp: &Interp<'_>, v: &Value) -> Result<(ListRef, bool), Value> {
+    match v {
+        Value::Tuple(t) => match &t[..] {
+            [Value::List(l), Value::Bool(reverse)] => Ok((l.clone(), *reverse)),
+            _ => Err(interp.error(ExcKind::TypeError, "list.sort's target must be (list, bool)")),
+        },
+        _ => Err(interp.error(ExcKind::TypeError, "list.sort's target must be (list, bool)")),
+    }
+}
+
+/// `list.sort` once the key frames computed the keys: `(items, keys, (list, reverse))`.
+fn sort_by_keys(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (mut items, keys) = keyed_args(interp, &args)?;
+    let (l, reverse) = sort_target(interp, &args.pos[2])?;
+    let result = super::sort::sort_by_keys(interp, &mut items, Some(&keys), reverse);
+    finish_sort(interp, &l, items, result)?;
+    ret(Value::None)
+}
+
+/// `list.sort` when a key raised: `(items, (list, reverse))` puts the items back as they were.
+fn unsort(interp: &mut Interp<'_>, args: Args) -> NativeResult {
+    let (Some(Value::List(items)), Some(target)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(interp.error(ExcKind::TypeError, "list.sort's undo takes (items, target)"));
+    };
+    let (l, _) = sort_target(interp, target)?;
+    *l.borrow_mut() = items.borrow().clone();
     ret(Value::None)
 }
 

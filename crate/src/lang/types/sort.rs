@@ -48,9 +48,15 @@ pub fn sort(interp: &mut Interp<'_>, items: &mut Vec<Value>, key: Option<&Value>
         }
         None => None,
     };
+    sort_by_keys(interp, items, keys.as_deref(), reverse)
+}
+
+/// `sort` with the keys already computed (`keys[i]` is item i's), as when
+/// the key function ran as frames of the thread. `keys` has `items`' length.
+pub fn sort_by_keys(interp: &mut Interp<'_>, items: &mut Vec<Value>, keys: Option<&[Value]>, reverse: bool) -> Result<(), Value> {
     let n = items.len();
     let mut order: Vec<usize> = if reverse { (0..n).rev().collect() } else { (0..n).collect() };
-    let result = timsort(interp, keys.as_deref().unwrap_or(items), &mut order);
+    let result = timsort(interp, keys.unwrap_or(items), &mut order);
     if reverse {
         order.reverse();
     }
