@@ -102,20 +102,20 @@ pub fn syntax_error_place(filename: &str, line: u32, col: u32, text: &str) -> St
     )
 }
 
+/// The SyntaxError of a `\N{...}` escape: the module carries no Unicode name
+/// tables (vendor/unicode_names2), so every name is refused, and the message
+/// says why and what to write instead rather than calling the name unknown.
+const UNICODE_NAMES_UNSUPPORTED: &str =
+    "(unicode error) \\N{...} escapes are not supported: write the character itself or a \\uXXXX escape";
+
 fn syntax_error(lines: &LineIndex, source: &str, e: &rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::ParseErrorType as T;
     let offset = e.offset.to_usize().min(source.len());
     let (line, col) = lines.line_col(offset);
     let msg = match &e.error {
         T::Eof => "unexpected EOF while parsing".to_string(),
-        T::Lexical(l) => {
-            let s = l.to_string();
-            if s.contains("indent") {
-                s
-            } else {
-                format!("{s}")
-            }
-        }
+        T::Lexical(_) if source.get(..offset).is_some_and(|s| s.ends_with("\\N{")) => UNICODE_NAMES_UNSUPPORTED.to_string(),
+        T::Lexical(l) => l.to_string(),
         _ => "invalid syntax".to_string(),
     };
     let text = source.lines().nth(line as usize - 1).unwrap_or("").to_string();
@@ -1186,5 +1186,35 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compile, CompileError, UNICODE_NAMES_UNSUPPORTED};
+
+    /// The message of the SyntaxError `source` raises when compiled.
+    fn syntax_message(source: &str) -> String {
+        match compile(source, "t.py") {
+            Err(CompileError::Syntax { msg, .. }) => msg,
+            Err(other) => panic!("not a SyntaxError: {other}"),
+            Ok(_) => panic!("compiled"),
+        }
+    }
+
+    #[test]
+    fn a_unicode_name_escape_is_refused_by_name_in_strings_and_f_strings() {
+        assert_eq!(syntax_message("print('\\N{BULLET}')\n"), UNICODE_NAMES_UNSUPPORTED);
+        assert_eq!(syntax_message("x = 1\nf'{x} \\N{BULLET}'\n"), UNICODE_NAMES_UNSUPPORTED);
+    }
+
+    #[test]
+    fn other_bad_escapes_keep_the_lexer_message() {
+        assert_ne!(syntax_message("'\\x4'\n"), UNICODE_NAMES_UNSUPPORTED);
+    }
+
+    #[test]
+    fn raw_strings_and_bytes_still_hold_a_backslash_n() {
+        assert!(compile("r'\\N{BULLET}'\nb'\\N{BULLET}'\n", "t.py").is_ok());
     }
 }
