@@ -9,7 +9,6 @@ mod scope;
 use super::code::{Code, Op, Span};
 use super::value::Value;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
-use rustpython_parser::Parse;
 use scope::{Binding, ScopeKind, SymbolTable};
 use std::fmt;
 use std::rc::Rc;
@@ -51,7 +50,7 @@ impl fmt::Display for CompileError {
 /// Compiles a module's source. `filename` is what tracebacks show.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let lines = LineIndex::new(source);
-    let body = ast::Suite::parse(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
+    let body = crate::lang::parse::suite(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
     let table = SymbolTable::build(&body);
     let mut c = Compiler { table: &table, lines: &lines, filename: Rc::from(filename), units: vec![], interned: Default::default() };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
@@ -71,7 +70,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
 pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let source = source.trim_start_matches([' ', '\t']);
     let lines = LineIndex::new(source);
-    let expr = Expr::parse(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
+    let expr = crate::lang::parse::expr(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
     let range = expr.range();
     let body = vec![Stmt::Expr(ast::StmtExpr { value: Box::new(expr), range })];
     let table = SymbolTable::build(&body);
