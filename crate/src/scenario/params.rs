@@ -232,7 +232,7 @@ mod tests {
         ParamSpec {
             name: name.into(),
             ty,
-            default: toml::Value::Integer(0),
+            default: serde_json::Value::from(0),
             min,
             max,
             choices: vec![],
