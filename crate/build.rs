@@ -2,6 +2,8 @@
 //! the same lessons and neither reads files at run time. A lesson is
 //! `<id>.toml` with its program `<id>.py`, or, when it has several programs,
 //! with their files in a folder `<id>/` (its `[[program]]` tables name them).
+//! The TOML is embedded as JSON, so the crate parses it with serde_json and
+//! needs no TOML parser of its own.
 
 use std::{env, fs, path::Path};
 
@@ -28,6 +30,15 @@ fn program_files(chapter: &Path, id: &str) -> Vec<(String, std::path::PathBuf)> 
     files
 }
 
+/// The TOML file `path` as JSON text; a file that is not TOML stops the build
+/// with its path and the parser's message.
+fn toml_as_json(path: &Path) -> String {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::to_string(&value).expect("TOML values are JSON values")
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scenarios");
     println!("cargo:rerun-if-changed={}", root.display());
@@ -50,13 +61,10 @@ fn main() {
             })
             .collect();
         ids.sort();
-        let path = |name: &str| format!("{:?}", chapter.join(name).display().to_string());
-        out += &format!(
-            "    EmbeddedChapter {{ folder: {folder:?}, toml: include_str!({}), lessons: &[\n",
-            path("chapter.toml")
-        );
+        let json = |name: &str| toml_as_json(&chapter.join(name));
+        out += &format!("    EmbeddedChapter {{ folder: {folder:?}, json: {:?}, lessons: &[\n", json("chapter.toml"));
         for id in ids {
-            out += &format!("        EmbeddedLesson {{ id: {id:?}, toml: include_str!({}), files: &[\n", path(&format!("{id}.toml")));
+            out += &format!("        EmbeddedLesson {{ id: {id:?}, json: {:?}, files: &[\n", json(&format!("{id}.toml")));
             for (name, file) in program_files(chapter, &id) {
                 out += &format!("            ({name:?}, include_str!({:?})),\n", file.display().to_string());
             }

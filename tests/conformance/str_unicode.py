@@ -7,6 +7,6 @@ mix = "Hello, 世界! ñ é"
 print(len(mix), mix.upper(), mix.lower(), mix.encode("utf-8"), len(mix.encode()))
 print("世界".encode("utf-8").decode("utf-8"), b"\xe4\xb8\xad".decode(), ord("中"), chr(20013), "\u4e2d")
 print([c for c in "a中b"], "中" in mix, mix.index("界"), "ß".upper(), "Σ".lower())
-print(repr("中文\n"), ascii("中文"), "tab\tend", r"raw\n", "\x41\N{BULLET}")
+print(repr("中文\n"), ascii("中文"), "tab\tend", r"raw\n", "\x41\u2022")
 for i, ch in enumerate("线程"):
     print(i, ch, hex(ord(ch)))

@@ -9,6 +9,7 @@ pub mod compile;
 pub mod error;
 pub mod format;
 pub mod num;
+pub mod parse;
 pub mod portable;
 pub mod repr;
 pub mod types;

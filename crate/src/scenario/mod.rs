@@ -49,7 +49,7 @@ pub struct ParamSpec {
     #[serde(rename = "type")]
     pub ty: ParamType,
     /// The default, the seed's own value.
-    pub default: toml::Value,
+    pub default: serde_json::Value,
     /// Smallest allowed value (numbers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
@@ -121,14 +121,16 @@ pub struct Chapter {
 
 struct EmbeddedLesson {
     id: &'static str,
-    toml: &'static str,
+    /// Its `.toml`, as JSON (see `build.rs`).
+    json: &'static str,
     /// Its Python files by name (see `build.rs`).
     files: &'static [(&'static str, &'static str)],
 }
 
 struct EmbeddedChapter {
     folder: &'static str,
-    toml: &'static str,
+    /// Its `chapter.toml`, as JSON (see `build.rs`).
+    json: &'static str,
     lessons: &'static [EmbeddedLesson],
 }
 
@@ -141,14 +143,14 @@ pub fn catalog() -> Vec<Chapter> {
     EMBEDDED
         .iter()
         .map(|c| {
-            let mut chapter: Chapter = toml::from_str(c.toml)
+            let mut chapter: Chapter = serde_json::from_str(c.json)
                 .unwrap_or_else(|e| panic!("scenarios/{}/chapter.toml: {e}", c.folder));
             chapter.folder = c.folder.to_string();
             chapter.lessons = c
                 .lessons
                 .iter()
                 .map(|l| {
-                    Lesson::assemble(l.id, c.folder, l.toml, l.files)
+                    Lesson::assemble(l.id, c.folder, l.json, l.files)
                         .unwrap_or_else(|e| panic!("scenarios/{}/{}.toml: {e}", c.folder, l.id))
                 })
                 .collect();

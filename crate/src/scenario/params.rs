@@ -3,7 +3,7 @@
 //! Python a learner reads, with `REPEAT = 5` in place of `REPEAT = 3`.
 
 use super::{ParamSpec, ParamType};
-use rustpython_parser::{ast, Parse};
+use rustpython_parser::ast;
 use std::fmt;
 
 /// Why a parameter could not be applied; the message names the parameter.
@@ -30,7 +30,7 @@ pub fn apply_params(
     sets: &[(String, String)],
     specs: Option<&[ParamSpec]>,
 ) -> Result<String, ParamError> {
-    ast::Suite::parse(source, "<lesson>").map_err(|e| ParamError(format!("the program does not parse: {e}")))?;
+    crate::lang::parse::suite(source, "<lesson>").map_err(|e| ParamError(format!("the program does not parse: {e}")))?;
     let mut out = apply_params_each(&[source], sets, specs)?;
     Ok(out.remove(0))
 }
@@ -46,7 +46,7 @@ pub fn apply_params_each(
     specs: Option<&[ParamSpec]>,
 ) -> Result<Vec<String>, ParamError> {
     let modules: Vec<Option<ast::Suite>> =
-        sources.iter().map(|s| ast::Suite::parse(s, "<lesson>").ok()).collect();
+        sources.iter().map(|s| crate::lang::parse::suite(s, "<lesson>").ok()).collect();
     let mut edits: Vec<Vec<(usize, usize, String)>> = vec![Vec::new(); sources.len()];
     for (name, text) in sets {
         let spec = match specs {
@@ -122,7 +122,7 @@ fn is_str_constant(e: &ast::Expr) -> bool {
 /// Whether `text` is a Python literal: numbers, strings, bytes, True, False,
 /// None, and tuples, lists, sets and dicts of literals.
 fn is_literal(text: &str) -> bool {
-    match ast::Expr::parse(text, "<param>") {
+    match crate::lang::parse::expr(text, "<param>") {
         Ok(e) => literal_expr(&e),
         Err(_) => false,
     }
@@ -232,7 +232,7 @@ mod tests {
         ParamSpec {
             name: name.into(),
             ty,
-            default: toml::Value::Integer(0),
+            default: serde_json::Value::from(0),
             min,
             max,
             choices: vec![],

@@ -35,13 +35,14 @@ impl fmt::Display for LessonError {
 impl std::error::Error for LessonError {}
 
 impl Lesson {
-    /// The lesson `id` of chapter `chapter` from its `.toml` text and its
-    /// Python `files` (name, source): each `[[program]]` gets its file's
-    /// source, or, with none listed, `<id>.py` is the one program. An error
-    /// names what is wrong: bad TOML, a missing file, a host no `[[host]]`
-    /// declares, a file listed twice.
-    pub fn assemble(id: &str, chapter: &str, toml: &str, files: &[(&str, &str)]) -> Result<Lesson, LessonError> {
-        let mut lesson: Lesson = toml::from_str(toml).map_err(|e| LessonError(e.to_string()))?;
+    /// The lesson `id` of chapter `chapter` from its `.toml`, as the JSON
+    /// `build.rs` turns it into, and its Python `files` (name, source): each
+    /// `[[program]]` gets its file's source, or, with none listed, `<id>.py`
+    /// is the one program. An error names what is wrong: a field that does
+    /// not belong, a missing file, a host no `[[host]]` declares, a file
+    /// listed twice.
+    pub fn assemble(id: &str, chapter: &str, json: &str, files: &[(&str, &str)]) -> Result<Lesson, LessonError> {
+        let mut lesson: Lesson = serde_json::from_str(json).map_err(|e| LessonError(e.to_string()))?;
         lesson.id = id.to_string();
         lesson.chapter = chapter.to_string();
         if lesson.programs.is_empty() {
@@ -81,16 +82,21 @@ mod tests {
         observe = { zh = \"z\", en = \"e\" }\ncheck = \"c\"\n";
     const HOSTS: &str = "[[host]]\nname = \"master\"\nip = \"10.0.0.1\"\n[[host]]\nname = \"worker-1\"\nip = \"10.0.0.2\"\n";
 
+    /// A lesson's TOML as the JSON `build.rs` embeds.
+    fn json(toml: &str) -> String {
+        serde_json::to_string(&toml::from_str::<toml::Value>(toml).unwrap()).unwrap()
+    }
+
     fn two(programs: &str) -> Result<Lesson, LessonError> {
-        let toml = format!("{HEAD}{HOSTS}{programs}");
-        Lesson::assemble("two", "99-x", &toml, &[("server.py", "print(1)\n"), ("worker.py", "print(2)\n")])
+        let json = json(&format!("{HEAD}{HOSTS}{programs}"));
+        Lesson::assemble("two", "99-x", &json, &[("server.py", "print(1)\n"), ("worker.py", "print(2)\n")])
     }
 
     #[test]
     fn a_lesson_without_program_tables_is_its_own_file() {
-        let l = Lesson::assemble("one", "99-x", HEAD, &[("one.py", "print(1)\n")]).unwrap();
+        let l = Lesson::assemble("one", "99-x", &json(HEAD), &[("one.py", "print(1)\n")]).unwrap();
         assert_eq!(l.programs, [LessonProgram { file: "one.py".into(), host: None, source: "print(1)\n".into() }]);
-        let err = Lesson::assemble("one", "99-x", HEAD, &[]).unwrap_err();
+        let err = Lesson::assemble("one", "99-x", &json(HEAD), &[]).unwrap_err();
         assert_eq!(err.0, "program one.py: there is no file one.py");
     }
 

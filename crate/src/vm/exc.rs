@@ -8,7 +8,6 @@ use crate::lang::code::{Code, Op};
 use crate::lang::error::ExcKind;
 use crate::lang::value::{ExceptionState, Object, Payload, TracebackEntry, Value};
 use rustpython_parser::ast::{self, Ranged};
-use rustpython_parser::Parse;
 use std::rc::Rc;
 
 impl Interp<'_> {
@@ -445,7 +444,7 @@ fn carets(line: &str, indent: usize, span: &crate::lang::code::Span, code: &Code
 /// CPython's `_extract_caret_anchors_from_line_segment`: for `a + b`, the
 /// operator; for `a[b]`, the brackets and what is inside (character offsets).
 fn anchors(segment: &str) -> Option<(usize, usize)> {
-    let expr = ast::Expr::parse(segment, "<segment>").ok()?;
+    let expr = crate::lang::parse::expr(segment, "<segment>").ok()?;
     let char_at = |byte: usize| segment[..byte.min(segment.len())].chars().count();
     match expr {
         ast::Expr::BinOp(b) => {

@@ -9,7 +9,6 @@ mod scope;
 use super::code::{Code, Op, Span};
 use super::value::Value;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
-use rustpython_parser::Parse;
 use scope::{Binding, ScopeKind, SymbolTable};
 use std::fmt;
 use std::rc::Rc;
@@ -51,7 +50,7 @@ impl fmt::Display for CompileError {
 /// Compiles a module's source. `filename` is what tracebacks show.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let lines = LineIndex::new(source);
-    let body = ast::Suite::parse(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
+    let body = crate::lang::parse::suite(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
     let table = SymbolTable::build(&body);
     let mut c = Compiler { table: &table, lines: &lines, filename: Rc::from(filename), units: vec![], interned: Default::default() };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
@@ -71,7 +70,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
 pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let source = source.trim_start_matches([' ', '\t']);
     let lines = LineIndex::new(source);
-    let expr = Expr::parse(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
+    let expr = crate::lang::parse::expr(source, filename).map_err(|e| syntax_error(&lines, source, &e))?;
     let range = expr.range();
     let body = vec![Stmt::Expr(ast::StmtExpr { value: Box::new(expr), range })];
     let table = SymbolTable::build(&body);
@@ -102,20 +101,20 @@ pub fn syntax_error_place(filename: &str, line: u32, col: u32, text: &str) -> St
     )
 }
 
+/// The SyntaxError of a `\N{...}` escape: the module carries no Unicode name
+/// tables (vendor/unicode_names2), so every name is refused, and the message
+/// says why and what to write instead rather than calling the name unknown.
+const UNICODE_NAMES_UNSUPPORTED: &str =
+    "(unicode error) \\N{...} escapes are not supported: write the character itself or a \\uXXXX escape";
+
 fn syntax_error(lines: &LineIndex, source: &str, e: &rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::ParseErrorType as T;
     let offset = e.offset.to_usize().min(source.len());
     let (line, col) = lines.line_col(offset);
     let msg = match &e.error {
         T::Eof => "unexpected EOF while parsing".to_string(),
-        T::Lexical(l) => {
-            let s = l.to_string();
-            if s.contains("indent") {
-                s
-            } else {
-                format!("{s}")
-            }
-        }
+        T::Lexical(_) if source.get(..offset).is_some_and(|s| s.ends_with("\\N{")) => UNICODE_NAMES_UNSUPPORTED.to_string(),
+        T::Lexical(l) => l.to_string(),
         _ => "invalid syntax".to_string(),
     };
     let text = source.lines().nth(line as usize - 1).unwrap_or("").to_string();
@@ -1186,5 +1185,35 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compile, CompileError, UNICODE_NAMES_UNSUPPORTED};
+
+    /// The message of the SyntaxError `source` raises when compiled.
+    fn syntax_message(source: &str) -> String {
+        match compile(source, "t.py") {
+            Err(CompileError::Syntax { msg, .. }) => msg,
+            Err(other) => panic!("not a SyntaxError: {other}"),
+            Ok(_) => panic!("compiled"),
+        }
+    }
+
+    #[test]
+    fn a_unicode_name_escape_is_refused_by_name_in_strings_and_f_strings() {
+        assert_eq!(syntax_message("print('\\N{BULLET}')\n"), UNICODE_NAMES_UNSUPPORTED);
+        assert_eq!(syntax_message("x = 1\nf'{x} \\N{BULLET}'\n"), UNICODE_NAMES_UNSUPPORTED);
+    }
+
+    #[test]
+    fn other_bad_escapes_keep_the_lexer_message() {
+        assert_ne!(syntax_message("'\\x4'\n"), UNICODE_NAMES_UNSUPPORTED);
+    }
+
+    #[test]
+    fn raw_strings_and_bytes_still_hold_a_backslash_n() {
+        assert!(compile("r'\\N{BULLET}'\nb'\\N{BULLET}'\n", "t.py").is_ok());
     }
 }
