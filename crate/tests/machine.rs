@@ -167,6 +167,8 @@ fn unsupported_syntax_is_named_with_its_line() {
     let r = run("print(1)\nmatch 3:\n    case 3:\n        print(3)\n");
     assert_eq!((r.exit_code, r.stdout.as_str()), (1, ""), "nothing runs before the refusal");
     assert_eq!(r.stderr, "pyconc: not supported yet: match statement (line 2)\n");
+    let r = run("try:\n    pass\nexcept* ValueError:\n    pass\n");
+    assert_eq!(r.stderr, "pyconc: not supported yet: except* (line 3)\n");
 }
 
 #[test]

@@ -553,7 +553,11 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncFor(f) => return Err(self.unsupported("async for", f.range)),
             Stmt::AsyncWith(w) => return Err(self.unsupported("async with", w.range)),
             Stmt::Match(m) => return Err(self.unsupported("match statement", m.range)),
-            Stmt::TryStar(t) => return Err(self.unsupported("except*", t.range)),
+            Stmt::TryStar(t) => {
+                // The line of the first `except*`, not of its `try`.
+                let at = t.handlers.first().map_or(t.range, |ast::ExceptHandler::ExceptHandler(h)| h.range);
+                return Err(self.unsupported("except*", at));
+            }
             Stmt::TypeAlias(t) => return Err(self.unsupported("type alias", t.range)),
         }
         Ok(())
