@@ -43,18 +43,19 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 echo
 echo '| measure | pyconc parallel, native | pyconc parallel, headless Chromium | CPython 3.11 |'
 echo '|---|---:|---:|---:|'
-p1=$(ours min cpu_processes.py --set WORKERS=1); p2=$(ours min cpu_processes.py --set WORKERS=2)
-c1=$(theirs min cpu_processes.py 's/^WORKERS = 2/WORKERS = 1/'); c2=$(theirs min cpu_processes.py)
-w1=$(in_browser "${cells[0]}"); w2=$(in_browser "${cells[1]}")
-echo "| 10M-iteration loop, 1 process (s) | $p1 | $w1 | $c1 |"
-echo "| same, split over 2 processes (s) | $p2 | $w2 | $c2 |"
-echo "| speedup, 2 processes / 1 | $(ratio "$p1" "$p2") | $(ratio "$w1" "$w2") | $(ratio "$c1" "$c2") |"
-t1=$(ours min cpu_threads.py --set WORKERS=1); t2=$(ours min cpu_threads.py --set WORKERS=2)
-d1=$(theirs min cpu_threads.py 's/^WORKERS = 2/WORKERS = 1/'); d2=$(theirs min cpu_threads.py)
-v1=$(in_browser "${cells[2]}"); v2=$(in_browser "${cells[3]}")
-echo "| 10M-iteration loop, 1 thread (s) | $t1 | $v1 | $d1 |"
-echo "| same, split over 2 threads (s) | $t2 | $v2 | $d2 |"
-echo "| speedup, 2 threads / 1 | $(ratio "$t1" "$t2") | $(ratio "$v1" "$v2") | $(ratio "$d1" "$d2") |"
+# Three rows for one CPU-bound program: 1 worker, 2 workers, the speedup;
+# $2 and $3 name one worker and two, $4 and $5 are its two browser cells.
+speedup_rows() {
+  local file=$1 one=$2 two=$3 n1 n2 b1 b2 c1 c2
+  n1=$(ours min "$file" --set WORKERS=1); n2=$(ours min "$file" --set WORKERS=2)
+  c1=$(theirs min "$file" 's/^WORKERS = 2/WORKERS = 1/'); c2=$(theirs min "$file")
+  b1=$(in_browser "$4"); b2=$(in_browser "$5")
+  echo "| 10M-iteration loop, 1 $one (s) | $n1 | $b1 | $c1 |"
+  echo "| same, split over 2 $two (s) | $n2 | $b2 | $c2 |"
+  echo "| speedup, 2 $two / 1 | $(ratio "$n1" "$n2") | $(ratio "$b1" "$b2") | $(ratio "$c1" "$c2") |"
+}
+speedup_rows cpu_processes.py process processes "${cells[0]}" "${cells[1]}"
+speedup_rows cpu_threads.py thread threads "${cells[2]}" "${cells[3]}"
 echo "| Queue items/s, process to process | $(ours max queue_items.py) | $(in_browser "${cells[4]}") | $(theirs max queue_items.py) |"
 echo "| Lock acquire+release/s, 2 processes contending | $(ours max contended_lock.py) | $(in_browser "${cells[5]}") | $(theirs max contended_lock.py) |"
 echo "| process start + join (ms each) | $(ours min fork_time.py) | $(in_browser "${cells[6]}") | $(theirs min fork_time.py) |"

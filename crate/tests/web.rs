@@ -74,14 +74,12 @@ fn sing_and_dance_program() -> String {
 
 /// Runs the lesson as the page's Worker does: new Run, step in slices,
 /// take the events between slices, then the report.
-fn run_sing_and_dance(params: Value) -> (Value, Vec<Value>) {
-    let options = json!({ "lesson": "multitask-sing-dance", "params": params, "seed": 1 });
-    let mut run = WasmRun::new(&sing_and_dance_program(), to_js(&options))
-        .map_err(JsValue::from)
-        .expect("the run starts");
+/// Steps `run` with `budget` until it ends, as the page's Worker does,
+/// collecting the streamed events; returns its report and them.
+fn run_to_end(run: &mut WasmRun, budget: f64) -> (Value, Vec<Value>) {
     let mut events = Vec::new();
     loop {
-        let finished = run.step(10_000.0);
+        let finished = run.step(budget);
         let slice = from_js(run.take_events().map_err(JsValue::from).expect("events"));
         events.extend(slice.as_array().expect("an array of events").iter().cloned());
         if finished {
@@ -89,6 +87,14 @@ fn run_sing_and_dance(params: Value) -> (Value, Vec<Value>) {
         }
     }
     (from_js(run.report().map_err(JsValue::from).expect("the report")), events)
+}
+
+fn run_sing_and_dance(params: Value) -> (Value, Vec<Value>) {
+    let options = json!({ "lesson": "multitask-sing-dance", "params": params, "seed": 1 });
+    let mut run = WasmRun::new(&sing_and_dance_program(), to_js(&options))
+        .map_err(JsValue::from)
+        .expect("the run starts");
+    run_to_end(&mut run, 10_000.0)
 }
 
 /// What the streamed events printed, in order.
@@ -153,16 +159,7 @@ async fn run_parallel(source: &str, options: Value) -> (Value, Vec<Value>) {
     let mut options = options;
     options["machine"] = json!("parallel");
     let mut run = WasmRun::new(source, to_js(&options)).map_err(JsValue::from).expect("the run starts");
-    let mut events = Vec::new();
-    loop {
-        let finished = run.step(0.0);
-        let slice = from_js(run.take_events().map_err(JsValue::from).expect("events"));
-        events.extend(slice.as_array().expect("an array of events").iter().cloned());
-        if finished {
-            break;
-        }
-    }
-    (from_js(run.report().map_err(JsValue::from).expect("the report")), events)
+    run_to_end(&mut run, 0.0)
 }
 
 /// The workers (of the pool) each process ran on, from `worker` events.

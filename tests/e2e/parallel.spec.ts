@@ -14,6 +14,15 @@ interface Running {
   to: number
 }
 
+/** Whether two spans share a moment. */
+const overlap = (x: Running, y: Running) => x.from < y.to && y.from < x.to
+
+/** Whether any span of `a` shares a moment with any of `b`. */
+const anyOverlap = (a: Running[], b: Running[]) => a.some((x) => b.some((y) => overlap(x, y)))
+
+/** Whether two threads' running spans ever share a moment (one GIL: never). */
+const threadsOverlap = (spans: Running[]) => spans.some((x) => spans.some((y) => x.tid !== y.tid && overlap(x, y)))
+
 /** Every running span the timeline drew that says which worker ran it. */
 async function runningSpans(page: Page): Promise<Running[]> {
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-drawing', 'false')
@@ -63,8 +72,7 @@ test('the GIL lesson on the parallel machine: two processes run at once on diffe
   expect(workersOf(a).size).toBe(1)
   expect(workersOf(b).size).toBe(1)
   expect([...workersOf(a)][0]).not.toBe([...workersOf(b)][0])
-  const overlap = a.some((x) => b.some((y) => x.from < y.to && y.from < x.to))
-  expect(overlap, 'the two processes were running at the same moment').toBe(true)
+  expect(anyOverlap(a, b), 'the two processes were running at the same moment').toBe(true)
   await expect(page.locator('[data-role=worker-legend]')).toBeVisible()
 })
 
@@ -83,13 +91,13 @@ test('threads vs processes: both timed in one run, the processes side by side, t
   const main = Math.min(...spans.map((s) => s.pid))
   // The main process's threads (its main thread and the two workers) never ran at once.
   const threads = spans.filter((s) => s.pid === main)
-  for (const x of threads) for (const y of threads) if (x.tid !== y.tid) expect(x.from < y.to && y.from < x.to).toBe(false)
+  expect(threadsOverlap(threads)).toBe(false)
   // Its two child processes did, on two workers.
   const children = [...new Set(spans.map((s) => s.pid))].filter((pid) => pid !== main)
   expect(children).toHaveLength(2)
   const [a, b] = children.map((pid) => spans.filter((s) => s.pid === pid))
   expect(new Set([...a, ...b].map((s) => s.worker)).size).toBe(2)
-  expect(a.some((x) => b.some((y) => x.from < y.to && y.from < x.to)), 'the two processes overlapped').toBe(true)
+  expect(anyOverlap(a, b), 'the two processes overlapped').toBe(true)
 })
 
 test('threads of one process take turns under its GIL on the parallel machine', async ({ page }) => {
@@ -103,7 +111,7 @@ test('threads of one process take turns under its GIL on the parallel machine', 
   const spans = await runningSpans(page)
   expect(new Set(spans.map((s) => s.pid)).size).toBe(1)
   // One GIL: no two threads' running spans overlap.
-  for (const x of spans) for (const y of spans) if (x.tid !== y.tid) expect(x.from < y.to && y.from < x.to).toBe(false)
+  expect(threadsOverlap(spans)).toBe(false)
 })
 
 test('Stop ends a parallel run at once and the next run starts clean', async ({ page }) => {
